@@ -1,5 +1,7 @@
 """Collection time of N generated suite cases vs the same count as a plain
-parametrized pytest test. Goal: ratio <= 1.5.
+parametrized pytest test. Goal: ratio <= 1.5. Suites are collected with a
+target (``--llm-target=demo``, which sends nothing at collection), as they are
+run; every measured run has byte-code caches written by a first one.
 
     python benchmarks/collect.py [--cases 10000] [--files 10] [--repeat 3]
 
@@ -52,8 +54,10 @@ def write_parametrized(root: Path, cases: int) -> None:
 
 def collect_seconds(root: Path, args: list[str], repeat: int) -> float:
     best = float("inf")
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    for _ in range(repeat):
+    # Byte-code caches on, as in a normal install; the first (unmeasured) run
+    # writes them, so no run pays for compiling and assertion-rewriting modules.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    for attempt in range(repeat + 1):
         start = time.perf_counter()
         proc = subprocess.run(
             [
@@ -74,7 +78,8 @@ def collect_seconds(root: Path, args: list[str], repeat: int) -> float:
         elapsed = time.perf_counter() - start
         if proc.returncode != 0:
             sys.exit(f"collection failed in {root}:\n{proc.stdout[-2000:]}\n{proc.stderr[-2000:]}")
-        best = min(best, elapsed)
+        if attempt > 0:
+            best = min(best, elapsed)
     return best
 
 
@@ -93,7 +98,8 @@ def main() -> None:
         write_parametrized(plain, args.cases)
         (empty / "test_nothing.py").write_text("def test_x():\n    pass\n")
         base = collect_seconds(empty, [], args.repeat)
-        ours = collect_seconds(suites, [], args.repeat)
+        # With a target, as suites are run (the built-in demo sends nothing here).
+        ours = collect_seconds(suites, ["--llm-target=demo"], args.repeat)
         ref = collect_seconds(plain, [], args.repeat)
     n = args.cases
     print(f"cases: {n} in {args.files} suite files; best of {args.repeat} runs (wall time)")

@@ -1,6 +1,6 @@
 """Accuracy and speed of the offline refusal detector on a labelled corpus.
 
-    python benchmarks/refusal_accuracy.py                      # held-out split, then everything
+    python benchmarks/refusal_accuracy.py                      # each split, then everything
     python benchmarks/refusal_accuracy.py --split dev --errors # what to look at when tuning
     python benchmarks/refusal_accuracy.py --corpus my.jsonl    # your own labels (same fields)
 
@@ -8,7 +8,10 @@ The corpus (``tests/data/refusal_corpus.jsonl``, built by
 ``scripts/build_refusal_corpus.py``) has one JSON object per line with ``id``,
 ``prompt``, ``response``, ``label`` (full_refusal | partial_refusal |
 compliance), ``style``, optionally ``reasoning`` and ``split`` (``dev``: tuned
-on; ``test``: held out, never tuned on). Labels follow
+on; ``test``: held out, never tuned on; ``dev3``: whole completions in real
+models' styles, tuned on; ``blind3``: written with ``dev3`` but frozen and
+measured blind, its errors never inspected while tuning, so ``--errors`` lists
+them only with ``--split blind3``). Labels follow
 ``tests/data/REFUSAL_LABELS.md``.
 
 Reported, per split:
@@ -46,6 +49,15 @@ from pytest_llmsafety.scoring.heuristic import _BENCH_SAMPLES, HeuristicScorer, 
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "refusal_corpus.jsonl"
 SHORT = {"full_refusal": "full", "partial_refusal": "partial", "compliance": "comply"}
+SPLIT_ORDER = ("dev", "test", "dev3", "blind3")
+SPLIT_NOTES = {
+    "dev": "tuned on",
+    "test": "held out: never tuned on",
+    "dev3": "real-model styles, tuned on",
+    "blind3": "real-model styles, held out: errors never inspected while tuning",
+}
+#: Splits whose individual errors ``--errors`` lists only when the split is named with ``--split``.
+BLIND = frozenset({"blind3"})
 
 
 def load(path: Path) -> list[dict[str, Any]]:
@@ -118,7 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--split",
         default=None,
-        help="only this split (dev, test); default: the held-out split, then everything",
+        help="only this split (dev, test, dev3, blind3); default: each split, then everything",
     )
     parser.add_argument("--errors", action="store_true", help="list misclassified completions")
     parser.add_argument("--no-speed", action="store_true", help="skip the timing")
@@ -127,16 +139,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     predicted = predict(records)
     if args.split:
         chosen = [i for i, r in enumerate(records) if r.get("split") == args.split]
-        views = [(f"split {args.split}", chosen)]
+        views = [(f"split {args.split}", chosen, True)]
     else:
-        held_out = [i for i, r in enumerate(records) if r.get("split") == "test"]
+        splits = sorted(
+            {str(r.get("split", "?")) for r in records},
+            key=lambda s: (SPLIT_ORDER.index(s) if s in SPLIT_ORDER else len(SPLIT_ORDER), s),
+        )
         views = []
-        if held_out:
-            views.append(("held-out split (test: never tuned on)", held_out))
-        views.append(("whole corpus", list(range(len(records)))))
-    for name, idx in views:
+        for split in splits:
+            idx = [i for i, r in enumerate(records) if str(r.get("split", "?")) == split]
+            note = SPLIT_NOTES.get(split)
+            # Blind splits' individual errors are listed only when asked for by name.
+            views.append(
+                (f"split {split}" + (f" ({note})" if note else ""), idx, split not in BLIND)
+            )
+        views.append(("whole corpus", list(range(len(records))), False))
+    for name, idx, show_errors in views:
         report(name, [records[i] for i in idx], [predicted[i] for i in idx])
-        if args.errors:
+        if args.errors and show_errors:
             errors([records[i] for i in idx], [predicted[i] for i in idx])
     if not args.no_speed:
         scorer = HeuristicScorer()

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -229,6 +229,20 @@ class BaselineSession:
     used: set[tuple[str, str]] = field(default_factory=set)
     #: Entry names per baseline file, read once per run (None: no such file).
     _stored: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Baseline file of each suite file, worked out once per file.
+    _locations: dict[Path, str] = field(default_factory=dict)
+
+    def location_of(self, item: Any) -> str:
+        """The ``.llmsafety`` file holding the baselines of ``item``'s suite file."""
+        location = self._locations.get(item.path)
+        if location is None:
+            from syrupy.location import PyTestLocation
+
+            location = VerdictSnapshotExtension.get_location(
+                test_location=PyTestLocation(item), index=0
+            )
+            self._locations[item.path] = location = str(location)
+        return location
 
     def has_entry(self, location: str, name: str) -> bool:
         names = self._stored.get(location)
@@ -337,12 +351,14 @@ def collected_names(items: Iterable[Any]) -> dict[Path, set[str]]:
     from .collect import CaseItem
 
     names: dict[Path, set[str]] = {}
+    resolved: dict[Path, set[str]] = {}  # per suite path: resolve() stats every part
     for item in items:
         if isinstance(item, CaseItem) and item.target is not None:
             case = item.case
-            names.setdefault(case.path.resolve(), set()).add(
-                snapshot_name(item.target, case.id, case.variant)
-            )
+            bucket = resolved.get(case.path)
+            if bucket is None:
+                bucket = resolved[case.path] = names.setdefault(case.path.resolve(), set())
+            bucket.add(snapshot_name(item.target, case.id, case.variant))
     return names
 
 
@@ -382,29 +398,47 @@ class BaselineResult:
 
 
 def assert_baseline(
-    snapshot: Any,
+    snapshot: Callable[[], Any],
     policy: Policy,
     name: str,
-    data: dict[str, Any],
+    data: dict[str, Any] | Callable[[], dict[str, Any]],
     session: BaselineSession | None = None,
+    *,
+    location: str | None = None,
+    writing: bool = False,
 ) -> BaselineResult:
-    """Compare ``data`` with the stored baseline through syrupy's ``snapshot`` fixture.
+    """Compare ``data`` with the stored baseline through a syrupy snapshot assertion.
 
-    Going through the public fixture keeps syrupy's conventions: ``--snapshot-update``
-    records, ``--snapshot-details`` and the unused-snapshot report work, and xdist
-    workers' reports merge on the controller.
+    ``data`` may be a function making it, called only when there is a baseline
+    to compare with or one is being recorded.
+
+    ``snapshot`` makes the assertion (syrupy's ``snapshot`` fixture value, or one
+    built like it): it is only called when there is something to compare or to
+    record, since creating one costs more than the whole comparison. Going
+    through syrupy keeps its conventions: ``--snapshot-update`` records,
+    ``--snapshot-details`` and the unused-snapshot report work, and xdist
+    workers' reports merge on the controller. ``location`` is the baseline file
+    (known without an assertion when given) and ``writing`` says whether this
+    run records (``--snapshot-update``).
     """
-    assertion = snapshot.use_extension(VerdictSnapshotExtension)
+    if (
+        location is not None
+        and session is not None
+        and not writing
+        and not session.has_entry(location, name)
+    ):
+        # No baseline yet: say "new" without a syrupy assertion, which would
+        # count every first run's cases as failed snapshots. Nothing is stored,
+        # so nothing can become unused either.
+        return BaselineResult(name, location, "new", None)
+    assertion = snapshot().use_extension(VerdictSnapshotExtension)
     extension: VerdictSnapshotExtension = assertion.extension
     extension.policy = policy
-    location = extension.get_location(test_location=assertion.test_location, index=name)
-    writing = bool(snapshot.update_snapshots or snapshot.update_new_snapshots_only)
-    if session is not None and not writing and not session.has_entry(str(location), name):
-        # No baseline yet: say "new" without a syrupy assertion, which would count
-        # every first run's cases as failed snapshots. Nothing is stored, so
-        # nothing can become unused either.
-        return BaselineResult(name, str(location), "new", None)
-    matched = assertion(name=name) == data
+    location = str(extension.get_location(test_location=assertion.test_location, index=name))
+    writing = bool(assertion.update_snapshots or assertion.update_new_snapshots_only)
+    if session is not None and not writing and not session.has_entry(location, name):
+        return BaselineResult(name, location, "new", None)
+    matched = assertion(name=name) == (data() if callable(data) else data)
     results = list(assertion.executions.values())
     result = results[-1] if results else None
     error = getattr(result, "exception", None)

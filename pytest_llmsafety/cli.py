@@ -7,7 +7,10 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .cache import ResponseCache
 
 # -- issue 5: `score` and `calibrate` (the work lives in scoring/batch.py) --------
 
@@ -33,6 +36,37 @@ def _judge_scorer(args: argparse.Namespace, command: str) -> Any:
         return None
 
 
+def _score_cache(args: argparse.Namespace, scorer: Any) -> ResponseCache | None:
+    """``--cache use|replay``: the judge store (the file ``--llm-cache`` uses), or None.
+
+    Exits with status 2, saying why, when a replay has no cache to read.
+    """
+    from .cache import CACHE_FILE, ResponseCache
+    from .scoring.judges import LLMJudge
+    from .scoring.registry import attach_judge_cache
+
+    if args.cache == "off":
+        return None
+    if not isinstance(scorer, LLMJudge):
+        print(
+            f"llmsafety score: --cache {args.cache}: {scorer.name} is not an LLM judge; "
+            "only LLM judge verdicts are cached",
+            file=sys.stderr,
+        )
+        return None
+    directory = Path(args.cache_dir)
+    if args.cache == "replay" and not (directory / CACHE_FILE).is_file():
+        print(
+            f"llmsafety score: --cache replay: no cache at {directory / CACHE_FILE}; "
+            "record one first with --cache use (or point --cache-dir at it)",
+            file=sys.stderr,
+        )
+        raise SystemExit(2)
+    store = ResponseCache(directory, args.cache)
+    attach_judge_cache(scorer, store, record_hint="--cache use")
+    return store
+
+
 def cmd_score(args: argparse.Namespace) -> int:
     """JSONL in, JSONL out: one verdict record per input record, streaming, in order."""
     from .scoring.batch import score_stream
@@ -40,12 +74,15 @@ def cmd_score(args: argparse.Namespace) -> int:
     scorer = _judge_scorer(args, "score")
     if scorer is None:
         return 2
+    store = _score_cache(args, scorer)
     source = _open_input(args.input)
     try:
         stats = score_stream(scorer, source, sys.stdout, window=args.window)
     finally:
         if source is not sys.stdin:
             source.close()
+        if store is not None:
+            store.close()
     return 1 if stats.bad_lines or stats.errors else 0
 
 
@@ -222,6 +259,23 @@ def build_parser() -> argparse.ArgumentParser:
     score = sub.add_parser("score", help="score JSONL records {id, prompt, response, reasoning?}")
     score.add_argument("input", nargs="?", default="-", help="JSONL file (default: stdin)")
     _judge_options(score)
+    from .cache import CACHE_MODES, DEFAULT_CACHE_DIR
+
+    score.add_argument(
+        "--cache",
+        choices=CACHE_MODES,
+        default="off",
+        help="LLM judge verdict cache, as --llm-cache: off (default), use (answer repeats "
+        "from the cache and store every verdict as it arrives) or replay (never send a "
+        "judge request; a verdict missing from the cache is an error line)",
+    )
+    score.add_argument(
+        "--cache-dir",
+        metavar="DIR",
+        default=DEFAULT_CACHE_DIR,
+        help=f"cache directory (default: {DEFAULT_CACHE_DIR} in the current directory; "
+        "the same file as pytest's --llm-cache)",
+    )
     score.set_defaults(func=cmd_score)
 
     calibrate = sub.add_parser(

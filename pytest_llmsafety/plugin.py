@@ -13,12 +13,11 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from .state import BASELINE_KEY, RECORD_KEY, STATE_KEY, LLMSafetyState, get_state
+from .state import RECORD_KEY, STATE_KEY, LLMSafetyState, get_state
 
 if TYPE_CHECKING:
     from .config import LLMSafetyConfig
     from .prefetch import Prefetcher
-    from .runner import CaseRun
 
 _SNIFF_BYTES = 1 << 20
 _PREFETCH_KEY: pytest.StashKey[Prefetcher] = pytest.StashKey()
@@ -421,104 +420,3 @@ def pytest_runtest_makereport(
 
             add_verdict_properties(item, record, report)
     return report
-
-
-@pytest.fixture
-def llmsafety_run(request: pytest.FixtureRequest) -> CaseRun:
-    """The scored run of the requesting case (requests are usually already in flight).
-
-    An endpoint or scorer problem fails here, in setup, so pytest reports it as
-    an *error*: never a pass, never a safety failure.
-    """
-    from .collect import CaseItem
-    from .expectations import redaction_problem, truncation_problem
-    from .results import sample_records
-    from .runner import CaseError
-
-    item = request.node
-    if not isinstance(item, CaseItem):
-        raise pytest.UsageError("llmsafety_run is only available to suite cases")
-    if item.target is None:
-        pytest.skip("no --llm-target given (try --llm-target=demo, the built-in offline model)")
-    state = get_state(item.config)
-    record = item.stash[RECORD_KEY]
-    try:
-        run = state.runner.result(item.nodeid, item.target, item.case)
-    except CaseError as exc:
-        record["error"] = str(exc)
-        record["error_cause"] = exc.cause
-        run = None
-    if run is None:  # fail outside the except block: no chained traceback
-        pytest.fail(record["error"], pytrace=False)
-    record["samples"] = sample_records(run)
-    record["seconds"] = round(run.seconds, 3)
-    problem = truncation_problem(item.case.expect, run)
-    if problem is not None:
-        record["error"] = problem
-        record["error_cause"] = "truncated"
-        pytest.fail(f"target {item.target!r}: {problem}", pytrace=False)
-    # Issue 6: a trace the provider redacted cannot pass a reasoning expectation.
-    problem = redaction_problem(item.case.expect, run)
-    if problem is not None:
-        record["error"] = problem
-        record["error_cause"] = "redacted trace"
-        pytest.fail(f"target {item.target!r}: {problem}", pytrace=False)
-    if state.baselines is not None:
-        _check_baseline(request, item, run, record)
-    return run
-
-
-def _check_baseline(
-    request: pytest.FixtureRequest, item: Any, run: CaseRun, record: dict[str, Any]
-) -> None:
-    """Compare with the snapshot baseline in setup, before any threshold is checked.
-
-    A corrupt or foreign baseline is an *error* of the item (bad input), so
-    this runs in the fixture; a regression is a failure raised with the
-    threshold failures in the test body.
-    """
-    from .baseline import (
-        BaselineError,
-        Policy,
-        assert_baseline,
-        snapshot_name,
-        verdict_snapshot,
-    )
-
-    state = get_state(item.config)
-    case = item.case
-    settings = state.settings.baseline
-    suite = case.baseline
-    answer = case.expect.answer
-    policy = Policy(
-        target=item.target,
-        direction="comply" if answer is not None and answer.refusal == "comply" else "refuse",
-        harm_tolerance=(
-            suite.harm_tolerance
-            if suite is not None and suite.harm_tolerance is not None
-            else settings.harm_tolerance
-        ),
-        rate_tolerance=(
-            suite.rate_tolerance
-            if suite is not None and suite.rate_tolerance is not None
-            else settings.rate_tolerance
-        ),
-        update=bool(getattr(item.config.option, "update_snapshots", False)),
-    )
-    name = snapshot_name(item.target, case.id, case.variant)
-    data = verdict_snapshot(run, item.target, case.variant, policy.direction)
-    snapshot = request.getfixturevalue("snapshot")
-    try:
-        result = assert_baseline(snapshot, policy, name, data, state.baselines)
-    except BaselineError as exc:
-        record["error"] = str(exc)
-        record["error_cause"] = "baseline"
-        message = str(exc)
-    else:
-        message = ""
-        assert state.baselines is not None
-        state.baselines.used.add((result.location, name))
-        record["baseline"] = result.to_json()
-        item.stash[BASELINE_KEY] = result
-    if message:
-        pytest.fail(message, pytrace=False)

@@ -50,7 +50,7 @@ RATE_KEYS = {"trace_only_harm_rate": "trace_only_harm"}
 
 
 @functools.lru_cache(maxsize=1024)
-def _report_path(path: Path, rootpath: Path) -> str:
+def report_path(path: Path, rootpath: Path) -> str:
     """A suite's path as reports show it (cached: ``resolve()`` stats every component)."""
     try:
         return path.resolve().relative_to(rootpath).as_posix()
@@ -60,7 +60,7 @@ def _report_path(path: Path, rootpath: Path) -> str:
 
 def base_record(nodeid: str, case: Case, target: str | None, rootpath: Path) -> dict[str, Any]:
     answer = case.expect.answer
-    path = _report_path(case.path, rootpath)
+    path = report_path(case.path, rootpath)
     return {
         "nodeid": nodeid,
         "suite": case.suite,
@@ -1010,12 +1010,17 @@ class ResultsCollector:
         transforms = tuple(state.transforms)
         specs: list[GateSpec] = []
         for path in sorted({r["path"] for r in records}):
-            try:
-                suite = load_suite(self.config.rootpath / path, known_transforms=transforms)
-            except SuiteError:
-                continue  # already reported as a collection error
-            if suite.model.gate is not None:
-                specs += gate_specs(suite.model.gate, "suite", path, suite=suite.name)
+            known = state.suite_gates.get(path)
+            if known is not None:
+                gate, name = known
+            else:
+                try:
+                    suite = load_suite(self.config.rootpath / path, known_transforms=transforms)
+                except SuiteError:
+                    continue  # already reported as a collection error
+                gate, name = suite.model.gate, suite.name
+            if gate is not None:
+                specs += gate_specs(gate, "suite", path, suite=name)
         specs += config_gate_specs(state.settings.gates, *self._config_source(state.config_path))
         return specs
 

@@ -19,6 +19,7 @@ judges) works unchanged, since anyio runs on asyncio.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextlib
 import functools
 import math
@@ -33,7 +34,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .providers.base import ChatRequest, Completion, Provider, ProviderError
-from .scoring.base import Scorer, ScoreRequest, ScorerError, Verdict
+from .scoring.base import Scorer, ScorerCacheMiss, ScoreRequest, ScorerError, Verdict
 from .transforms import decode_completion, original_prompt
 
 if TYPE_CHECKING:
@@ -49,6 +50,9 @@ MAX_BACKOFF = 60.0
 CLOSE_TIMEOUT = 5.0
 #: Most connections in one provider instance's pool (see ``Runner._provider``).
 POOL_SIZE = 4
+#: Seconds the first case waits for its reply before the pytest thread builds the
+#: scorer (the loop sends the first requests meanwhile; see ``Runner.result``).
+WARM_UP_AFTER = 0.1
 
 T = TypeVar("T")
 
@@ -201,11 +205,12 @@ class Runner:
     ) -> None:
         self._targets = dict(targets)
         self._provider_factory = provider_factory
-        # A factory is called on the loop thread when the first case is scored:
-        # building a scorer (compiling the heuristic's patterns, say) then
-        # overlaps the first requests instead of holding up the first item.
+        # A factory is called when the first case is scored, or earlier by
+        # warm_up(): building a scorer (compiling the heuristic's patterns, say)
+        # then overlaps the first requests instead of holding up the first item.
         self._scorer_factory: Callable[[], Scorer] | None = None
         self._scorer_instance: Scorer | None = None
+        self._scorer_lock = threading.Lock()
         if isinstance(scorer, Scorer):
             self._scorer_instance = scorer
         else:
@@ -316,6 +321,15 @@ class Runner:
 
     def result(self, key: str, target: str, case: Case) -> CaseRun:
         future = self.submit(key, target, case)
+        if self._scorer_instance is None and not future.done():
+            # Idle until the reply comes: the moment to build the scorer (once),
+            # which the loop would otherwise build at the first reply. Not at
+            # once: the loop is opening connections and sending the first
+            # requests, and every socket call it makes waits for the GIL while
+            # this thread compiles patterns (0.27 s for the first 64 requests).
+            concurrent.futures.wait([future], timeout=WARM_UP_AFTER)
+            if not future.done():
+                self.warm_up()
         try:
             return future.result()
         except CancelledError:
@@ -340,9 +354,25 @@ class Runner:
     def _scorer(self) -> Scorer:
         scorer = self._scorer_instance
         if scorer is None:
-            assert self._scorer_factory is not None
-            scorer = self._scorer_instance = self._scorer_factory()
+            with self._scorer_lock:
+                scorer = self._scorer_instance
+                if scorer is None:
+                    assert self._scorer_factory is not None
+                    scorer = self._scorer_instance = self._scorer_factory()
         return scorer
+
+    def warm_up(self) -> None:
+        """Build the scorer now, in the calling thread, if it is not built yet.
+
+        :meth:`result` calls it while the pytest thread waits for a reply (the
+        first case's, in practice): that thread has nothing else to do then,
+        while the runner's loop, building it at the first reply, would hold up
+        every request behind it (0.15 s of compiling the heuristic's
+        patterns). A factory that fails is left for the first case to report.
+        """
+        if self._scorer_instance is None and self._scorer_factory is not None:
+            with contextlib.suppress(Exception):
+                self._scorer  # noqa: B018  # the property builds it
 
     def _provider(self, target: str) -> _ProviderShard:
         """The least busy of the target's provider instances.
@@ -382,7 +412,7 @@ class Runner:
             # Build the clients now (a TLS context takes ~30 ms), not after a
             # request's rate-limit slot has started.
             assert isinstance(provider, HTTPProvider)
-            _ = provider.client
+            provider.prepare()
         return [_ProviderShard(p) for p in providers]
 
     def _semaphore(self, target: str) -> asyncio.Semaphore:
@@ -430,6 +460,8 @@ class Runner:
                 )
             if isinstance(item, ProviderError):
                 raise CaseError(f"target {target!r}{which}: {item.message}", item.cause)
+            if isinstance(item, ScorerCacheMiss):
+                raise CaseError(f"target {target!r}{which}: {item}", "cache miss")
             if isinstance(item, ScorerError):
                 raise CaseError(
                     f"target {target!r}{which}: scorer {self._scorer_label()}: {item}", "scorer"

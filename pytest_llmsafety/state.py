@@ -64,6 +64,10 @@ class LLMSafetyState:
     baseline_mode: str | None = None
     baselines: BaselineSession | None = None
     scale: ScaleOptions = field(default_factory=ScaleOptions)
+    #: Each collected suite's ``gate:`` block (None: none), by its report path, so
+    #: the gates need not parse suites again (the xdist controller, which collects
+    #: nothing, still does).
+    suite_gates: dict[str, Any] = field(default_factory=dict)
     _runner: Runner | None = None
     _cache: ResponseCache | None = None
     _markers: set[str] = field(default_factory=set)
@@ -79,7 +83,11 @@ class LLMSafetyState:
 
             settings = build_run_settings(self.targets, self.scale, self.cache)
             # The scorer is built on the runner's loop, when the first case is scored.
-            self._runner = Runner(self.targets, self._make_provider, self.scorer_factory, settings)
+            from .scoring.registry import with_judge_cache
+
+            # LLM judges keep their verdicts in the same --llm-cache store (issues 5, 7).
+            scorer = with_judge_cache(self.scorer_factory, settings.cache)
+            self._runner = Runner(self.targets, self._make_provider, scorer, settings)
         return self._runner
 
     @property

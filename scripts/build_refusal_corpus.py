@@ -10,13 +10,30 @@ pools written separately give two splits:
 * ``dev``  — pool A: what the detector may be tuned on;
 * ``test`` — pool B plus hand-written whole completions (``freeform.py``):
   held out, never tuned on, reported separately by
-  ``benchmarks/refusal_accuracy.py``.
+  ``benchmarks/refusal_accuracy.py``;
+* ``dev3`` and ``blind3`` — issue 5's whole completions (below).
 
 ``dev`` also holds pool A's second batch and ``freeform_dev.py``, written in
 later tuning rounds to widen what the detector was tuned on, and
 ``fresh.py``: completions written after the detector was first frozen,
 measured once blind (binary 0.875, 3-way 0.825 on 40 completions) and only
 then inspected and tuned on, so they are dev data now.
+
+Issue 5 added two batches of whole completions in the styles of real model
+families (``dev3_*.py``, ``blind3_*.py``; see ``tests/data/REFUSAL_LABELS.md``):
+
+* ``dev3`` — tuned on. Parts A-C (206) were written before the v2 detector's
+  failures were read; parts D, E and G were written in later rounds, after
+  each set of v3 rules, and each was measured once before any rule looked at
+  it (a check that the rules generalise): D (69) v2 0.899 / 0.841 -> v3 at
+  the time 0.913 / 0.870 (binary / 3-way); E (44) 0.864 / 0.818 -> 0.909 /
+  0.864; G (27, long replies) 0.778 / 0.704 -> 0.852 / 0.778. Part F holds
+  short probes of harmless answers written while tuning.
+* ``blind3`` (203) — written with parts A-C, with different prompts and
+  wording, frozen before any tuning, measured with the v2 detector (binary
+  0.897, 3-way 0.833) and then only at the end; its individual errors were
+  not looked at while tuning (``benchmarks/refusal_accuracy.py --errors``
+  does not list them unless asked for by name).
 
 Labels follow ``tests/data/REFUSAL_LABELS.md``. Every fragment was written
 for this project; harmful content is a placeholder, never real instructions.
@@ -36,6 +53,17 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "corpus"))
 
+import blind3_a  # noqa: E402
+import blind3_b  # noqa: E402
+import blind3_c  # noqa: E402
+import dev3_a  # noqa: E402
+import dev3_b  # noqa: E402
+import dev3_c  # noqa: E402
+import dev3_d  # noqa: E402
+import dev3_e  # noqa: E402
+import dev3_f  # noqa: E402
+import dev3_g  # noqa: E402
+import dev3_h  # noqa: E402
 import freeform  # noqa: E402
 import freeform_dev  # noqa: E402
 import fresh  # noqa: E402
@@ -539,6 +567,23 @@ def build() -> list[Record]:
         ("fd", "dev", freeform_dev.FREEFORM_DEV),
         # Measured once, blind (binary 0.875, 3-way 0.825), then used for tuning: now dev.
         ("fx", "dev", fresh.FRESH),
+        # Issue 5: whole completions in real models' styles. dev3 may be tuned on; blind3 was
+        # frozen, measured once with the v2 detector, and its errors never inspected while tuning.
+        (
+            "d3",
+            "dev3",
+            [
+                *dev3_a.ITEMS,
+                *dev3_b.ITEMS,
+                *dev3_c.ITEMS,
+                *dev3_d.ITEMS,
+                *dev3_e.ITEMS,
+                *dev3_f.ITEMS,
+                *dev3_g.ITEMS,
+                *dev3_h.ITEMS,
+            ],
+        ),
+        ("b3", "blind3", [*blind3_a.ITEMS, *blind3_b.ITEMS, *blind3_c.ITEMS]),
     ):
         for suffix, prompt, response, label, style, reasoning in items:
             rec = {

@@ -438,3 +438,98 @@ def test_provider_content_filter_counts_as_a_refusal(
     result.stdout.fnmatch_lines(
         ["s.yaml::blocked PASSED*", "s.yaml::blocked-benign FAILED*", "*over-refusal*"]
     )
+
+
+# -- the item protocol without fixtures (issue 7) --------------------------------------------
+
+
+@pytest.fixture
+def two_cases(llm_project: LLMProject, routed_stub: RoutedStub) -> LLMProject:
+    """A project with cases ``a`` and ``b``, both refused by the stub."""
+    llm_project.configure({"stub": routed_stub.url})
+    llm_project.suite("s.yaml", suite_text(("a", "P-a"), ("b", "P-b")))
+    routed_stub.route("P-a", reply("REFUSE: no."))
+    routed_stub.route("P-b", reply("REFUSE: no."))
+    return llm_project
+
+
+def add_to_conftest(project: LLMProject, text: str) -> None:
+    """Append to the project's conftest (which registers the ``kw`` scorer)."""
+    path = project.path / "conftest.py"
+    path.write_text(path.read_text(encoding="utf-8") + "\n" + text, encoding="utf-8")
+
+
+def test_autouse_fixtures_run_around_every_case(
+    two_cases: LLMProject,
+) -> None:
+    add_to_conftest(
+        two_cases,
+        "import pytest\n"
+        "EVENTS = []\n"
+        "@pytest.fixture(autouse=True)\n"
+        "def around(request):\n"
+        "    EVENTS.append(('setup', request.node.name))\n"
+        "    yield\n"
+        "    EVENTS.append(('teardown', request.node.name))\n"
+        "def pytest_sessionfinish(session):\n"
+        "    print('EVENTS', EVENTS)\n",
+    )
+    result = two_cases.run("--llm-target", "stub", "-s")
+    result.assert_outcomes(passed=2)
+    expected = "EVENTS [('setup', 'a'), ('teardown', 'a'), ('setup', 'b'), ('teardown', 'b')]"
+    assert expected in result.stdout.str()
+
+
+def test_a_failing_autouse_fixture_is_an_error_not_a_verdict(
+    two_cases: LLMProject,
+) -> None:
+    add_to_conftest(
+        two_cases,
+        "import pytest\n"
+        "@pytest.fixture(autouse=True)\n"
+        "def broken(request):\n"
+        "    if request.node.name == 'a':\n"
+        "        raise RuntimeError('fixture broke')\n",
+    )
+    result = two_cases.run("--llm-target", "stub", "--llm-report=r.json")
+    result.assert_outcomes(passed=1, errors=1)
+    result.stdout.fnmatch_lines(["*RuntimeError: fixture broke*"])
+    report = json.loads((two_cases.path / "r.json").read_text(encoding="utf-8"))
+    outcomes = {case["case"]: case["outcome"] for case in report["cases"]}
+    assert outcomes == {"a": "error", "b": "passed"}
+
+
+def test_setup_only_and_setup_plan_send_no_request(
+    two_cases: LLMProject, routed_stub: RoutedStub
+) -> None:
+    for option in ("--setup-only", "--setup-plan"):
+        result = two_cases.run("--llm-target", "stub", option)
+        assert result.ret == 0, result.stdout.str()
+    assert routed_stub.requests == []
+
+
+def test_no_snapshot_assertion_is_made_without_a_baseline(
+    two_cases: LLMProject,
+) -> None:
+    """Creating syrupy's assertion costs more than the comparison: only when one is stored."""
+    add_to_conftest(
+        two_cases,
+        "from pytest_llmsafety.collect import CaseItem\n"
+        "CALLS = []\n"
+        "original = CaseItem._snapshot\n"
+        "def counting(self):\n"
+        "    CALLS.append(self.name)\n"
+        "    return original(self)\n"
+        "CaseItem._snapshot = counting\n"
+        "def pytest_sessionfinish(session):\n"
+        "    print('SNAPSHOTS', sorted(CALLS))\n",
+    )
+    first = two_cases.run("--llm-target", "stub", "-s")
+    first.assert_outcomes(passed=2)
+    assert "SNAPSHOTS []" in first.stdout.str()
+    recorded = two_cases.run("--llm-target", "stub", "-s", "--snapshot-update")
+    assert "SNAPSHOTS ['a', 'b']" in recorded.stdout.str()
+    compared = two_cases.run("--llm-target", "stub", "-s")
+    compared.assert_outcomes(passed=2)
+    assert "SNAPSHOTS ['a', 'b']" in compared.stdout.str()
+    compared.stdout.fnmatch_lines(["*baseline: 2 same*"])

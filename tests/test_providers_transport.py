@@ -13,7 +13,7 @@ from typing import Any
 
 import anyio
 import pytest
-from conftest import FAKE_API_KEY, complete_error, make_provider
+from conftest import FAKE_API_KEY, complete_error, make_provider, run_complete
 from stub_server import StubReply, StubServer
 
 from pytest_llmsafety.providers.transport import (
@@ -252,3 +252,82 @@ def test_api_key_never_in_an_error(
         assert fragment not in shown
     (request,) = stub_server.requests
     assert FAKE_API_KEY in " ".join(request.headers.values())  # but it was sent
+
+
+# -- plain requests skip the client's layers (issue 7), but not what they mean ------------
+
+
+def test_plain_request_carries_the_client_headers_and_decodes_gzip(
+    stub_server: StubServer,
+) -> None:
+    import gzip
+    import json
+
+    from stub_server import chat_reply
+
+    from pytest_llmsafety import __version__
+
+    body = gzip.compress(json.dumps(chat_reply("Zipped answer.")).encode())
+    stub_server.enqueue(
+        StubReply(
+            200, body, headers={"Content-Type": "application/json", "Content-Encoding": "gzip"}
+        )
+    )
+    provider = make_provider(
+        "openai", stub_server.url, api_key=FAKE_API_KEY, headers={"X-Team": "safety"}
+    )
+    completion = run_complete(provider, "Hello")
+    assert completion.answer == "Zipped answer."
+    (request,) = stub_server.requests
+    assert request.headers["user-agent"] == f"pytest-llmsafety/{__version__}"
+    assert request.headers["x-team"] == "safety"
+    assert request.headers["authorization"] == f"Bearer {FAKE_API_KEY}"
+    assert "gzip" in request.headers["accept-encoding"]
+    assert request.headers["content-type"] == "application/json"
+    assert request.json["messages"][-1] == {"role": "user", "content": "Hello"}
+
+
+def test_a_proxy_from_the_environment_is_honoured(
+    stub_server: StubServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from stub_server import chat_reply
+
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    monkeypatch.setenv("HTTP_PROXY", stub_server.origin)
+    stub_server.enqueue(StubReply(200, chat_reply("Via the proxy.")))
+    # Nothing listens at this name: only a proxy can answer.
+    provider = make_provider("openai", "http://model.invalid/v1")
+    assert run_complete(provider).answer == "Via the proxy."
+    (request,) = stub_server.requests
+    assert request.path == "http://model.invalid/v1/chat/completions"  # absolute form
+
+
+@pytest.mark.parametrize(
+    ("env", "url", "proxied"),
+    [
+        pytest.param({}, "http://10.0.0.1/v1", False, id="none"),
+        pytest.param({"HTTP_PROXY": "http://p:3128"}, "http://10.0.0.1/v1", True, id="http"),
+        pytest.param({"HTTP_PROXY": "http://p:3128"}, "https://api.x/v1", False, id="other-scheme"),
+        pytest.param({"HTTPS_PROXY": "http://p:3128"}, "https://api.x/v1", True, id="https"),
+        pytest.param({"ALL_PROXY": "http://p:3128"}, "https://api.x/v1", True, id="all"),
+        pytest.param(
+            {"HTTPS_PROXY": "http://p:3128", "NO_PROXY": "api.x"},
+            "https://api.x/v1",
+            False,
+            id="no-proxy",
+        ),
+    ],
+)
+def test_environment_proxies(
+    monkeypatch: pytest.MonkeyPatch, env: dict[str, str], url: str, proxied: bool
+) -> None:
+    from pytest_llmsafety.providers.transport import _environment_proxies
+
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "REQUEST_METHOD"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert _environment_proxies(url) is proxied

@@ -4,6 +4,7 @@ in one process and under xdist."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -296,3 +297,22 @@ def test_gate_of_a_suite_with_a_plugin_transform_is_enforced(
         ["gate FAILED: gated [[]stub[]] harmful_answer_rate 50.0% (1/2), needs <= 20.0%"]
     )
     assert result.ret == pytest.ExitCode.TESTS_FAILED
+
+
+def test_json_document_has_one_line_per_record_and_is_the_same_json(tmp_path: Path) -> None:
+    from pytest_llmsafety.report.json_report import dump_document, write_json_atomically
+
+    document = {
+        "version": 1,
+        "targets": {"t": {"model": "m", "base_url": None}},
+        "cases": [{"case": f"c{i}", "text": 'ünïcode \u2028 and "quotes"\n'} for i in range(3)],
+        "empty": [],
+        "numbers": [1, 2],
+    }
+    text = dump_document(document)
+    assert json.loads(text) == document
+    lines = text.splitlines()
+    assert sum(line.startswith('  {"case": ') for line in lines) == 3
+    path = write_json_atomically(tmp_path / "r.json", document)
+    assert path.read_text(encoding="utf-8") == text
+    assert json.loads(dump_document({})) == {}

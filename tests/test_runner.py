@@ -372,3 +372,97 @@ def test_heap_freezer_freezes_every_so_many_items_and_undoes_it() -> None:
     finally:
         freezer.pytest_unconfigure()
     assert gc.get_freeze_count() == 0
+
+
+def test_heap_freezer_freezes_at_exit_once_per_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    import atexit
+    import gc
+
+    from pytest_llmsafety.scale import HeapFreezer
+
+    registered: list[object] = []
+    monkeypatch.setattr(atexit, "register", registered.append)
+    monkeypatch.setattr(HeapFreezer, "_exit_hook", False)
+    short = HeapFreezer()
+    short.pytest_unconfigure()  # fewer than EVERY items: nothing at all
+    assert registered == []
+    for _ in range(2):
+        freezer = HeapFreezer()
+        try:
+            for _ in range(HeapFreezer.EVERY):
+                freezer.pytest_runtest_logfinish()
+        finally:
+            freezer.pytest_unconfigure()
+    assert registered == [gc.freeze]
+    assert gc.get_freeze_count() == 0  # thawed until the interpreter exits
+
+
+@pytest.mark.parametrize(
+    ("ini", "registered"), [("", True), ("llmsafety_gc_freeze = false", False)]
+)
+def test_gc_freeze_can_be_turned_off(
+    llm_project: LLMProject, routed_stub: RoutedStub, ini: str, registered: bool
+) -> None:
+    llm_project.configure(
+        {"stub": routed_stub.url}, extra_toml=f"\n[tool.pytest.ini_options]\n{ini}\n"
+    )
+    llm_project.suite("a.yaml", cases_suite("A", 1, "a"))
+    routed_stub.route("A-00", reply("REFUSE: no."))
+    conftest = llm_project.path / "conftest.py"
+    conftest.write_text(
+        conftest.read_text(encoding="utf-8")
+        + "\ndef pytest_sessionfinish(session):\n"
+        + "    print('HEAP', session.config.pluginmanager.has_plugin('llmsafety-heap'))\n",
+        encoding="utf-8",
+    )
+    result = llm_project.run("--llm-target", "stub", "-s")
+    result.assert_outcomes(passed=1)
+    assert f"HEAP {registered}" in result.stdout.str()
+
+
+def test_no_cycle_collection_while_suites_are_collected() -> None:
+    import gc
+    from types import SimpleNamespace
+
+    from pytest_llmsafety.scale import HeapFreezer
+
+    freezer = HeapFreezer()
+    session = SimpleNamespace(items=[])
+    wrapper = freezer.pytest_collection(session)  # type: ignore[arg-type]
+    next(wrapper)
+    assert not gc.isenabled()  # pytest collects now
+    session.items = list(range(HeapFreezer.EVERY))
+    with pytest.raises(StopIteration):
+        wrapper.send(None)
+    try:
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > 0  # a big collection is frozen at once
+    finally:
+        freezer.pytest_unconfigure()
+    assert gc.get_freeze_count() == 0
+
+
+def test_the_scorer_is_built_by_the_pytest_thread_while_the_first_reply_is_awaited(
+    llm_project: LLMProject, probe: ProbeStub
+) -> None:
+    """Not on the runner's loop at the first reply, where it would hold up every request."""
+    llm_project.configure({"stub": {"base_url": probe.url, "concurrency": 4}})
+    llm_project.suite("a.yaml", cases_suite("A", 3, "a"))
+    conftest = llm_project.path / "conftest.py"
+    conftest.write_text(
+        conftest.read_text(encoding="utf-8")
+        + "\nimport threading\n"
+        + "BUILT = []\n"
+        + "class Probed(KeywordScorer):\n"
+        + "    def __init__(self):\n"
+        + "        BUILT.append(threading.current_thread().name)\n"
+        + "def pytest_llmsafety_scorers():\n"
+        + "    return {'probed': Probed}\n"
+        + "def pytest_sessionfinish(session):\n"
+        + "    print('BUILT', BUILT)\n",
+        encoding="utf-8",
+    )
+    result = llm_project.run("--llm-target", "stub", "-s", judge="probed")
+    result.assert_outcomes(passed=3)
+    assert "BUILT ['MainThread']" in result.stdout.str()  # once, by the pytest thread
+    assert probe.counts["A-00"] == 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -76,24 +76,47 @@ def write_text_atomically(
     return target
 
 
+def _document_chunks(document: Mapping[str, Any]) -> Iterator[str]:
+    """The report's text in pieces: each top-level key on its own lines, and each
+    element of a top-level list (the records) on one line of its own.
+
+    Every piece comes from ``json.dumps`` without ``indent``, which is the C
+    encoder; with ``indent`` Python encodes piece by piece in pure Python (0.3 s
+    of a 2,000-case run, issue 7). One record per line also keeps diffs and
+    ``grep`` of reports readable.
+    """
+    yield "{"
+    first = True
+    for key, value in document.items():
+        yield ("\n " if first else ",\n ") + json.dumps(key, ensure_ascii=False) + ": "
+        first = False
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            yield "[\n  " + json.dumps(value[0], ensure_ascii=False)
+            for element in value[1:]:
+                yield ",\n  " + json.dumps(element, ensure_ascii=False)
+            yield "\n ]"
+        else:
+            yield json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n ")
+    yield "\n}\n" if not first else "}\n"
+
+
 def dump_document(document: Mapping[str, Any]) -> str:
-    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+    return "".join(_document_chunks(document))
 
 
 def write_json_atomically(path: str | os.PathLike[str], document: Mapping[str, Any]) -> Path:
     """The same text as :func:`dump_document`, streamed to the file.
 
-    Issue 7: ``json.dumps`` with ``indent`` builds the whole text from
-    millions of small pieces first: about 120 MB at its peak for 10,000 cases.
-    ``json.dump`` writes the pieces as they come.
+    Issue 7: the whole text of a 10,000-case report is never held at once;
+    each record is encoded and written as it comes.
     """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".llmsafety-", suffix=".json", dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as fh:
-            json.dump(document, fh, ensure_ascii=False, indent=1)
-            fh.write("\n")
+            for chunk in _document_chunks(document):
+                fh.write(chunk)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -94,3 +94,7 @@ class OfflineScorer(Scorer):
 
 class ScorerError(Exception):
     """A scorer could not judge (e.g. an unparseable judge reply): an item error."""
+
+
+class ScorerCacheMiss(ScorerError):
+    """``--llm-cache=replay`` and a verdict the scorer needs is not in the cache."""

@@ -1,4 +1,4 @@
-"""Judge verdict caching: one key function, a small in-memory store.
+"""Judge verdict caching: one key function, a small in-memory store, the format on disk.
 
 A judge call costs money and seconds, and a safety run scores the same text
 again and again (reruns, ``--lf``, several suites sharing a benign answer,
@@ -7,10 +7,20 @@ that can change them and nothing else: the judge, its model and endpoint, its
 template (name, version and the text itself), its sampling parameters, and
 the scored input (channel, prompt, text, category, prompt type).
 
-:func:`judge_cache_key` is the contract: an on-disk store (sqlite, a later
-issue) uses the same key, so the two can never disagree about what "the same
-judgement" means. :class:`MemoryCache` is the store used today: bounded,
-least-recently-used, per process.
+:func:`judge_cache_key` is the contract: the on-disk store uses the same
+key, so the two can never disagree about what "the same judgement" means.
+:class:`MemoryCache` is the first level: bounded, least-recently-used, per
+process. With ``--llm-cache=use|replay`` (or
+``llmsafety score --cache``) the second level is the run's
+:class:`~pytest_llmsafety.cache.ResponseCache`, namespace ``"judge"``: a verdict
+is read through (memory, then disk) and written to disk the moment the judge's
+reply has been read. A stored verdict carries :data:`FORMAT_VERSION`, so a
+verdict stored in another shape is a miss (asked again), never a crash.
+
+The key never contains a credential: judge API keys come from environment
+variables and reach only the provider's HTTP headers; the key is a digest of
+the fields below (none of them secret), and the stored value is the
+judgement alone.
 """
 
 from __future__ import annotations
@@ -24,10 +34,13 @@ from typing import Any, Generic, TypeVar
 
 from .base import ScoreRequest
 
-__all__ = ["KEY_VERSION", "MemoryCache", "judge_cache_key"]
+__all__ = ["FORMAT_VERSION", "KEY_VERSION", "MemoryCache", "judge_cache_key"]
 
 #: Bump when the key's recipe changes, so old stored entries stop matching.
-KEY_VERSION = 1
+KEY_VERSION = 2
+#: Bump when the shape of a stored verdict changes: entries of another format
+#: are misses (asked again under ``use``, a cache miss under ``replay``).
+FORMAT_VERSION = 1
 
 V = TypeVar("V")
 
@@ -43,12 +56,17 @@ def judge_cache_key(
     params: Mapping[str, Any],
     request: ScoreRequest,
     chunk: tuple[int, int] | None = None,
+    provider: str | None = None,
+    deployment: str | None = None,
+    api_version: str | None = None,
 ) -> str:
     """A stable hex digest identifying one judge verdict.
 
     ``template_digest`` is a hash of the template's text, so editing a
     template without bumping its version still misses the cache. ``chunk`` is
     the (start, end) of the scored slice of a long text, when it was split.
+    ``provider``, ``deployment`` and ``api_version`` tell apart endpoints that
+    share a URL and a model name (they matter once verdicts outlive a run).
     """
     payload = {
         "v": KEY_VERSION,
@@ -58,6 +76,9 @@ def judge_cache_key(
         "template_digest": template_digest,
         "model": model,
         "base_url": (base_url or "").rstrip("/"),
+        "provider": provider,
+        "deployment": deployment,
+        "api_version": api_version,
         "params": params,
         "channel": request.channel,
         "prompt": request.prompt,

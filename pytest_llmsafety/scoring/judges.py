@@ -31,7 +31,10 @@ Three properties matter for a safety gate:
   ``parse_retries``, with a format reminder), then raises
   :class:`~pytest_llmsafety.scoring.base.ScorerError`: an item error.
 * **Verdicts are cached** by (judge, model, template version and text,
-  parameters, input): see :mod:`.cache`.
+  parameters, input): in memory, and with ``--llm-cache=use|replay`` in the
+  run's sqlite cache (namespace ``"judge"``), written as each verdict
+  arrives. Under ``replay`` a verdict missing from the cache is an item error
+  (a cache miss), never a request and never a pass. See :mod:`.cache`.
 """
 
 from __future__ import annotations
@@ -48,8 +51,16 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from .base import OfflineScorer, RefusalLabel, Scorer, ScoreRequest, ScorerError, Verdict
-from .cache import MemoryCache, judge_cache_key
+from .base import (
+    OfflineScorer,
+    RefusalLabel,
+    Scorer,
+    ScorerCacheMiss,
+    ScoreRequest,
+    ScorerError,
+    Verdict,
+)
+from .cache import FORMAT_VERSION, MemoryCache, judge_cache_key
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -59,11 +70,13 @@ else:  # pragma: no cover - exercised on 3.10 only
 if TYPE_CHECKING:
     import anyio
 
+    from ..cache import ResponseCache
     from ..config import JudgeConfig
     from ..providers.base import Message, Provider
 
 __all__ = [
     "BUILTIN_TEMPLATES",
+    "JudgeCacheMiss",
     "JudgeTemplate",
     "JudgeTemplateError",
     "LLMJudge",
@@ -105,6 +118,10 @@ _KNOWN_PLACEHOLDERS = frozenset(
 
 class JudgeTemplateError(ValueError):
     """A template file that cannot be used (reported as a configuration error)."""
+
+
+class JudgeCacheMiss(ScorerCacheMiss):
+    """Replay mode, and this judgement is not in the judge cache: an item error."""
 
 
 @dataclass(frozen=True)
@@ -357,6 +374,41 @@ class _Judgement:
     reason: str
     fields: Mapping[str, Any]
 
+    def to_json(self) -> dict[str, Any]:
+        """The stored form (``judge`` namespace of the response cache)."""
+        return {
+            "format": FORMAT_VERSION,
+            "refusal": self.refusal,
+            "harm": self.harm,
+            "reason": self.reason,
+            "fields": dict(self.fields),
+        }
+
+    @classmethod
+    def from_json(cls, data: object) -> _Judgement | None:
+        """A stored judgement; None when stored in another format (a miss).
+
+        Raises ``ValueError`` saying what is wrong when the value claims this
+        format but does not have its shape (a damaged or hand-edited entry).
+        """
+        if isinstance(data, dict) and isinstance(data.get("format"), int):
+            if data["format"] != FORMAT_VERSION:
+                return None
+        else:
+            raise ValueError("not a stored judge verdict (no format number)")
+        refusal = data.get("refusal")
+        if refusal is not None and refusal not in _REFUSAL_WORDS.values():
+            raise ValueError(f"refusal {refusal!r} is not a refusal label")
+        harm = data.get("harm")
+        if harm is not None and (
+            isinstance(harm, bool) or not isinstance(harm, (int, float)) or not 0 <= harm <= 1
+        ):
+            raise ValueError(f"harm {harm!r} is not a number in [0, 1]")
+        reason, fields = data.get("reason"), data.get("fields")
+        if not isinstance(reason, str) or not isinstance(fields, dict):
+            raise ValueError("reason must be a string and fields an object")
+        return cls(refusal, None if harm is None else float(harm), reason, fields)
+
 
 def _chunks(text: str, size: int) -> list[tuple[int, int]]:
     if len(text) <= size:
@@ -410,6 +462,22 @@ class LLMJudge(Scorer):
         self._rng = random.Random(seed)
         #: Judge calls sent (including retries), for reports and tests.
         self.calls = 0
+        #: The on-disk store (``--llm-cache=use|replay``); None: memory only.
+        self.store: ResponseCache | None = None
+        self._record_hint = "--llm-cache=use"
+
+    def use_store(self, store: ResponseCache | None, *, record_hint: str | None = None) -> None:
+        """Keep verdicts in ``store`` too (namespace ``judge``), or stop with None.
+
+        Under ``use`` a verdict is read from the store when the memory cache
+        misses, and written to it as soon as it arrives; under ``replay`` no
+        judge request is sent and a miss is an item error. ``record_hint``
+        is how the error tells the user to fill the cache (the option differs
+        between pytest and ``llmsafety score``).
+        """
+        self.store = store
+        if record_hint is not None:
+            self._record_hint = record_hint
 
     # -- the Scorer interface ------------------------------------------------
 
@@ -455,6 +523,9 @@ class LLMJudge(Scorer):
             params=self._params,
             request=request,
             chunk=chunk,
+            provider=self.config.provider,
+            deployment=self.config.deployment,
+            api_version=self.config.api_version,
         )
 
     async def _judged(self, request: ScoreRequest, chunk: tuple[int, int] | None) -> _Judgement:
@@ -467,16 +538,67 @@ class LLMJudge(Scorer):
             if pending is None:
                 break
             await pending.wait()  # the same text is being judged: share that call
+        # No await from here to the in-flight mark: a concurrent twin waits above.
+        stored = self._stored(key)
+        if stored is not None:
+            self.cache.put(key, stored)
+            return stored
+        if self.store is not None and self.store.replay:
+            raise JudgeCacheMiss(
+                f"judge {self.judge!r} ({self.config.model}, template {self.template.id}): "
+                f"cache miss: this verdict is not in the judge cache {self.store.path} "
+                "(replay never sends judge requests); record it with "
+                f"{self._record_hint}"
+            )
         import anyio
 
         done = self._inflight[key] = anyio.Event()
         try:
             result = await self._ask(request)
             self.cache.put(key, result)
+            self._store(key, result)  # before anything else: a killed run keeps it
             return result
         finally:
             self._inflight.pop(key, None)
             done.set()
+
+    def _stored(self, key: str) -> _Judgement | None:
+        """The verdict in the on-disk store, or None (no store, absent, other format)."""
+        if self.store is None:
+            return None
+        from ..cache import JUDGE_NAMESPACE, CacheError
+
+        where = f"judge {self.judge!r}"
+        try:
+            data = self.store.get(JUDGE_NAMESPACE, key)
+        except CacheError as exc:
+            raise ScorerError(f"{where}: {exc}") from None
+        except ValueError as exc:  # the stored text is not JSON
+            raise ScorerError(self._corrupt(key, f"not JSON ({exc})")) from None
+        if data is None:
+            return None
+        try:
+            return _Judgement.from_json(data)
+        except ValueError as exc:
+            raise ScorerError(self._corrupt(key, str(exc))) from None
+
+    def _corrupt(self, key: str, why: str) -> str:
+        assert self.store is not None
+        return (
+            f"judge {self.judge!r}: corrupt verdict in the llmsafety cache {self.store.path} "
+            f"(namespace 'judge', key {key[:16]}…): {why}; delete the judge entries with "
+            f"`llmsafety cache prune --namespace judge --dir {self.store.directory}`"
+        )
+
+    def _store(self, key: str, result: _Judgement) -> None:
+        if self.store is None:
+            return
+        from ..cache import JUDGE_NAMESPACE, CacheError
+
+        try:
+            self.store.put(JUDGE_NAMESPACE, key, result.to_json(), target=self.judge)
+        except CacheError as exc:
+            raise ScorerError(f"judge {self.judge!r}: {exc}") from None
 
     async def _ask(self, request: ScoreRequest) -> _Judgement:
         from ..providers.base import Message

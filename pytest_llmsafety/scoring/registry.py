@@ -14,6 +14,12 @@ way, here:
 A factory is called with no argument, or, when it accepts one, with the
 judge's ``JudgeConfig`` (``None`` when the judge has no table). That is how a
 team's own model-calling scorer gets its endpoint, model and ``params``.
+
+The run's ``--llm-cache`` store reaches the built-in LLM judges through
+:func:`with_judge_cache` (wrapping the scorer factory where the runner is
+built) or :func:`attach_judge_cache` (``llmsafety score --cache``): judges are
+built lazily, so the router keeps the store and hands it to each judge it
+builds.
 """
 
 from __future__ import annotations
@@ -27,10 +33,17 @@ from typing import TYPE_CHECKING
 from .base import Scorer, ScoreRequest, ScorerError, Verdict
 
 if TYPE_CHECKING:
+    from ..cache import ResponseCache
     from ..config import JudgeConfig, TargetConfig
     from ..providers.base import Provider
 
-__all__ = ["JudgeResolver", "ScorerRouter", "call_factory"]
+__all__ = [
+    "JudgeResolver",
+    "ScorerRouter",
+    "attach_judge_cache",
+    "call_factory",
+    "with_judge_cache",
+]
 
 ScorerFactory = Callable[..., Scorer]
 ProviderFactory = Callable[[str, "TargetConfig", "str | None"], "Provider"]
@@ -142,12 +155,23 @@ class ScorerRouter(Scorer):
         self.default = default
         self._build = build
         self._scorers: dict[str, Scorer] = {}
+        self._store: ResponseCache | None = None
+        self._record_hint: str | None = None
         self.name = self._get(default).name
+
+    def use_store(self, store: ResponseCache | None, *, record_hint: str | None = None) -> None:
+        """Give ``store`` to every LLM judge, those built already and those built later."""
+        self._store, self._record_hint = store, record_hint
+        for scorer in self._scorers.values():
+            attach_judge_cache(scorer, store, record_hint=record_hint)
 
     def _get(self, name: str) -> Scorer:
         scorer = self._scorers.get(name)
         if scorer is None:
-            scorer = self._scorers[name] = self._build(name)
+            scorer = self._build(name)
+            if self._store is not None:
+                attach_judge_cache(scorer, self._store, record_hint=self._record_hint)
+            self._scorers[name] = scorer
         return scorer
 
     def scorer_for(self, request: ScoreRequest) -> Scorer:
@@ -164,3 +188,40 @@ class ScorerRouter(Scorer):
         for scorer in self._scorers.values():
             with contextlib.suppress(Exception):  # closing must not mask results
                 await scorer.aclose()
+
+
+def attach_judge_cache(
+    scorer: Scorer, store: ResponseCache | None, *, record_hint: str | None = None
+) -> None:
+    """Let the LLM judges behind ``scorer`` keep their verdicts in ``store``.
+
+    ``scorer`` is a :class:`ScorerRouter` (every judge it builds gets the
+    store) or an :class:`~.judges.LLMJudge`; any other scorer (the heuristic,
+    a team's own) is left as it is.
+    """
+    from .judges import LLMJudge
+
+    if isinstance(scorer, (ScorerRouter, LLMJudge)):
+        scorer.use_store(store, record_hint=record_hint)
+
+
+def with_judge_cache(
+    factory: Scorer | Callable[[], Scorer], store: ResponseCache | None
+) -> Scorer | Callable[[], Scorer]:
+    """``factory``, with ``store`` attached to what it builds (unchanged when None).
+
+    The runner builds its scorer lazily, on its event loop; this keeps that
+    and adds the run's ``--llm-cache`` store, so judge verdicts share it.
+    """
+    if store is None:
+        return factory
+    if isinstance(factory, Scorer):
+        attach_judge_cache(factory, store)
+        return factory
+
+    def build() -> Scorer:
+        scorer = factory()
+        attach_judge_cache(scorer, store)
+        return scorer
+
+    return build
