@@ -186,7 +186,10 @@ class HeapFreezer:
         gc.freeze()
         self._frozen = True
 
+    @pytest.hookimpl(trylast=True)
     def pytest_unconfigure(self) -> None:
+        # Last: pytest's own unconfigure runs a full collection to report
+        # unraisable exceptions, which scans only what is not frozen.
         if self._frozen:
             gc.unfreeze()  # let later code (a pytester session, say) collect normally
             if not HeapFreezer._exit_hook:
