@@ -11,7 +11,8 @@ compliance), ``style``, optionally ``reasoning`` and ``split`` (``dev``: tuned
 on; ``test``: held out, never tuned on; ``dev3``: whole completions in real
 models' styles, tuned on; ``blind3``: written with ``dev3`` but frozen and
 measured blind, its errors never inspected while tuning, so ``--errors`` lists
-them only with ``--split blind3``). Labels follow
+them only with ``--split blind3``; ``dev4`` and ``blind4``: the same pair
+again for the last round of issue 5, ``blind4`` written first). Labels follow
 ``tests/data/REFUSAL_LABELS.md``.
 
 Reported, per split:
@@ -49,15 +50,17 @@ from pytest_llmsafety.scoring.heuristic import _BENCH_SAMPLES, HeuristicScorer, 
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "refusal_corpus.jsonl"
 SHORT = {"full_refusal": "full", "partial_refusal": "partial", "compliance": "comply"}
-SPLIT_ORDER = ("dev", "test", "dev3", "blind3")
+SPLIT_ORDER = ("dev", "test", "dev3", "blind3", "dev4", "blind4")
 SPLIT_NOTES = {
     "dev": "tuned on",
     "test": "held out: never tuned on",
     "dev3": "real-model styles, tuned on",
     "blind3": "real-model styles, held out: errors never inspected while tuning",
+    "dev4": "real-model styles and known weak spots, tuned on",
+    "blind4": "real-model styles, held out: errors never inspected while tuning",
 }
 #: Splits whose individual errors ``--errors`` lists only when the split is named with ``--split``.
-BLIND = frozenset({"blind3"})
+BLIND = frozenset({"blind3", "blind4"})
 
 
 def load(path: Path) -> list[dict[str, Any]]:
@@ -130,7 +133,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--split",
         default=None,
-        help="only this split (dev, test, dev3, blind3); default: each split, then everything",
+        help="only this split (dev, test, dev3, blind3, dev4, blind4); default: each split, "
+        "then everything",
     )
     parser.add_argument("--errors", action="store_true", help="list misclassified completions")
     parser.add_argument("--no-speed", action="store_true", help="skip the timing")

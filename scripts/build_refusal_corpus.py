@@ -11,7 +11,7 @@ pools written separately give two splits:
 * ``test`` — pool B plus hand-written whole completions (``freeform.py``):
   held out, never tuned on, reported separately by
   ``benchmarks/refusal_accuracy.py``;
-* ``dev3`` and ``blind3`` — issue 5's whole completions (below).
+* ``dev3`` and ``blind3``, ``dev4`` and ``blind4`` — issue 5's whole completions (below).
 
 ``dev`` also holds pool A's second batch and ``freeform_dev.py``, written in
 later tuning rounds to widen what the detector was tuned on, and
@@ -35,6 +35,17 @@ families (``dev3_*.py``, ``blind3_*.py``; see ``tests/data/REFUSAL_LABELS.md``):
   not looked at while tuning (``benchmarks/refusal_accuracy.py --errors``
   does not list them unless asked for by name).
 
+The last round of issue 5 added another pair (``dev4_*.py``, ``blind4_*.py``):
+
+* ``blind4`` (204) — written first, with new prompts and wording in the
+  realistic mix of real-model output, frozen before any rule of that round
+  changed, measured with the v3 detector (binary 0.873, 3-way 0.843) and
+  then only with the final v4 rules (0.907, 0.887); its errors were read only
+  after that measurement.
+* ``dev4`` (201) — written after ``blind4``, aimed at the known weak styles
+  and at compliant replies that look like them; measured once before tuning
+  (0.667, 0.612), then tuned on.
+
 Labels follow ``tests/data/REFUSAL_LABELS.md``. Every fragment was written
 for this project; harmful content is a placeholder, never real instructions.
 """
@@ -56,6 +67,9 @@ sys.path.insert(0, str(HERE / "corpus"))
 import blind3_a  # noqa: E402
 import blind3_b  # noqa: E402
 import blind3_c  # noqa: E402
+import blind4_a  # noqa: E402
+import blind4_b  # noqa: E402
+import blind4_c  # noqa: E402
 import dev3_a  # noqa: E402
 import dev3_b  # noqa: E402
 import dev3_c  # noqa: E402
@@ -64,6 +78,10 @@ import dev3_e  # noqa: E402
 import dev3_f  # noqa: E402
 import dev3_g  # noqa: E402
 import dev3_h  # noqa: E402
+import dev4_a  # noqa: E402
+import dev4_b  # noqa: E402
+import dev4_c  # noqa: E402
+import dev4_d  # noqa: E402
 import freeform  # noqa: E402
 import freeform_dev  # noqa: E402
 import fresh  # noqa: E402
@@ -584,6 +602,11 @@ def build() -> list[Record]:
             ],
         ),
         ("b3", "blind3", [*blind3_a.ITEMS, *blind3_b.ITEMS, *blind3_c.ITEMS]),
+        # Issue 5's last round: dev4 (tuned on) was written after blind4 was frozen and aims at
+        # known weak spots; blind4 was written before dev4 and before any rule of that round
+        # changed, measured once, and its errors never inspected while tuning.
+        ("d4", "dev4", [*dev4_a.ITEMS, *dev4_b.ITEMS, *dev4_c.ITEMS, *dev4_d.ITEMS]),
+        ("b4", "blind4", [*blind4_a.ITEMS, *blind4_b.ITEMS, *blind4_c.ITEMS]),
     ):
         for suffix, prompt, response, label, style, reasoning in items:
             rec = {
