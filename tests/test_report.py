@@ -316,3 +316,22 @@ def test_json_document_has_one_line_per_record_and_is_the_same_json(tmp_path: Pa
     path = write_json_atomically(tmp_path / "r.json", document)
     assert path.read_text(encoding="utf-8") == text
     assert json.loads(dump_document({})) == {}
+
+
+def test_reports_get_the_permissions_of_any_new_file(tmp_path: Path) -> None:
+    """Not mkstemp's owner-only 0600: a CI artifact or a shared report must be readable."""
+    import os
+    import stat
+
+    from pytest_llmsafety.report.json_report import write_json_atomically, write_text_atomically
+
+    previous = os.umask(0o022)
+    try:
+        json_path = write_json_atomically(tmp_path / "out" / "r.json", {"cases": [{"a": 1}]})
+        md_path = write_text_atomically(tmp_path / "r.md", "# ok\n", ".md")
+    finally:
+        os.umask(previous)
+    for path in (json_path, md_path):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o644
+    assert json.loads(json_path.read_text(encoding="utf-8")) == {"cases": [{"a": 1}]}
+    assert [p.name for p in tmp_path.rglob(".llmsafety-*")] == []  # no temporary file left

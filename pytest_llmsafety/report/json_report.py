@@ -8,12 +8,13 @@ as the run would have.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
-import tempfile
+import secrets
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ..results import REPORT_VERSION, GateResult, GateSpec, evaluate_gate_specs, summarize
 
@@ -53,6 +54,33 @@ def build_report(collector: ResultsCollector, records: list[dict[str, Any]]) -> 
     }
 
 
+@contextlib.contextmanager
+def _atomic_file(path: str | os.PathLike[str], suffix: str, errors: str) -> Iterator[TextIO]:
+    """A text file that appears at ``path`` only once complete.
+
+    The temporary file sits next to the target (same filesystem, so the rename
+    is atomic) and is created with the permissions any new file of the user
+    gets (``0o666`` less the umask): ``tempfile.mkstemp`` would leave a report
+    readable by its owner only.
+    """
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    while True:
+        tmp = target.parent / f".llmsafety-{secrets.token_hex(6)}{suffix}"
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:  # pragma: no cover - 48 random bits
+            continue
+        break
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", errors=errors) as fh:
+            yield fh
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
 def write_text_atomically(
     path: str | os.PathLike[str], text: str, suffix: str, errors: str = "replace"
 ) -> Path:
@@ -63,17 +91,9 @@ def write_text_atomically(
     writes them back as ``\\ud800`` escapes (``errors="backslashreplace"``), which
     is the same JSON string.
     """
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".llmsafety-", suffix=suffix, dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", errors=errors) as fh:
-            fh.write(text)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+    with _atomic_file(path, suffix, errors) as fh:
+        fh.write(text)
+    return Path(path)
 
 
 def _document_chunks(document: Mapping[str, Any]) -> Iterator[str]:
@@ -110,18 +130,10 @@ def write_json_atomically(path: str | os.PathLike[str], document: Mapping[str, A
     Issue 7: the whole text of a 10,000-case report is never held at once;
     each record is encoded and written as it comes.
     """
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".llmsafety-", suffix=".json", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as fh:
-            for chunk in _document_chunks(document):
-                fh.write(chunk)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+    with _atomic_file(path, ".json", "backslashreplace") as fh:
+        for chunk in _document_chunks(document):
+            fh.write(chunk)
+    return Path(path)
 
 
 def write_json_report(
