@@ -208,18 +208,11 @@ def cmd_baseline_diff(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     """Issue 8: re-render reports from saved JSON reports (one run, or shards merged)."""
     from .report.format import verdict_line
-    from .report.json_report import (
-        ReportError,
-        dump_document,
-        load_document,
-        rebuild_document,
-        write_text_atomically,
-    )
+    from .report.json_report import ReportError, load_reports, write_json_atomically
     from .report.terminal import reference_lines, table_lines
 
     try:
-        documents = [load_document(path) for path in args.reports]
-        document = rebuild_document(documents, args.reports)
+        _, document = load_reports(args.reports)
     except ReportError as exc:
         print(f"llmsafety report: {exc}", file=sys.stderr)
         return 2
@@ -235,7 +228,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     print(f"{len(document['cases'])} cases; {verdict_line(summary)}")
     try:
         if args.json:
-            write_text_atomically(args.json, dump_document(document), ".json", "backslashreplace")
+            write_json_atomically(args.json, document)
         if args.markdown:
             from .report.markdown import write_markdown
 

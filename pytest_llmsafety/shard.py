@@ -97,16 +97,10 @@ def add_merge_parser(sub: Any) -> None:
 
 def cmd_merge(args: argparse.Namespace) -> int:
     from .report.format import verdict_line
-    from .report.json_report import (
-        ReportError,
-        load_document,
-        rebuild_document,
-        write_json_atomically,
-    )
+    from .report.json_report import ReportError, load_reports, write_json_atomically
 
     try:
-        documents = [load_document(path) for path in args.reports]
-        document = rebuild_document(documents, args.reports)
+        documents, document = load_reports(args.reports)
     except ReportError as exc:
         print(f"llmsafety merge: {exc}", file=sys.stderr)
         return 2

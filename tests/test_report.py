@@ -300,7 +300,7 @@ def test_gate_of_a_suite_with_a_plugin_transform_is_enforced(
 
 
 def test_json_document_has_one_line_per_record_and_is_the_same_json(tmp_path: Path) -> None:
-    from pytest_llmsafety.report.json_report import dump_document, write_json_atomically
+    from pytest_llmsafety.report.json_report import write_json_atomically
 
     document = {
         "version": 1,
@@ -309,13 +309,11 @@ def test_json_document_has_one_line_per_record_and_is_the_same_json(tmp_path: Pa
         "empty": [],
         "numbers": [1, 2],
     }
-    text = dump_document(document)
+    text = write_json_atomically(tmp_path / "r.json", document).read_text(encoding="utf-8")
     assert json.loads(text) == document
-    lines = text.splitlines()
-    assert sum(line.startswith('  {"case": ') for line in lines) == 3
-    path = write_json_atomically(tmp_path / "r.json", document)
-    assert path.read_text(encoding="utf-8") == text
-    assert json.loads(dump_document({})) == {}
+    assert sum(line.startswith('  {"case": ') for line in text.splitlines()) == 3
+    empty = write_json_atomically(tmp_path / "e.json", {}).read_text(encoding="utf-8")
+    assert json.loads(empty) == {}
 
 
 def test_reports_get_the_permissions_of_any_new_file(tmp_path: Path) -> None:

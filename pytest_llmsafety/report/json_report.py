@@ -120,12 +120,8 @@ def _document_chunks(document: Mapping[str, Any]) -> Iterator[str]:
     yield "\n}\n" if not first else "}\n"
 
 
-def dump_document(document: Mapping[str, Any]) -> str:
-    return "".join(_document_chunks(document))
-
-
 def write_json_atomically(path: str | os.PathLike[str], document: Mapping[str, Any]) -> Path:
-    """The same text as :func:`dump_document`, streamed to the file.
+    """``document`` as JSON, streamed to the file (see :func:`_document_chunks`).
 
     Issue 7: the whole text of a 10,000-case report is never held at once;
     each record is encoded and written as it comes.
@@ -171,6 +167,15 @@ def load_document(path: str | os.PathLike[str]) -> dict[str, Any]:
         case.setdefault("samples", [])
         case.setdefault("outcome", "error")
     return data
+
+
+def load_reports(paths: Sequence[str]) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """Saved reports, and the one report rebuilt from them (:func:`rebuild_document`).
+
+    Raises :class:`ReportError` naming the file that cannot be used.
+    """
+    documents = [load_document(path) for path in paths]
+    return documents, rebuild_document(documents, paths)
 
 
 def rebuild_document(
