@@ -16,6 +16,7 @@ import pytest
 from conftest import FAKE_API_KEY, complete_error, make_provider, run_complete
 from stub_server import StubReply, StubServer
 
+from pytest_llmsafety.providers.base import ChatRequest, Message
 from pytest_llmsafety.providers.transport import (
     SSEEvent,
     error_message,
@@ -285,6 +286,32 @@ def test_plain_request_carries_the_client_headers_and_decodes_gzip(
     assert "gzip" in request.headers["accept-encoding"]
     assert request.headers["content-type"] == "application/json"
     assert request.json["messages"][-1] == {"role": "user", "content": "Hello"}
+
+
+def test_plain_requests_keep_cookies_as_the_client_does(stub_server: StubServer) -> None:
+    """A gateway's stickiness or bot-check cookie comes back on the next request."""
+    from stub_server import chat_reply
+
+    stub_server.enqueue(
+        StubReply(200, chat_reply("One."), headers={"Set-Cookie": "lb=node-7; Path=/"})
+    )
+    stub_server.enqueue(StubReply(200, chat_reply("Two.")))
+    provider = make_provider("openai", stub_server.url)
+
+    async def two() -> list[str]:
+        try:
+            answers = []
+            for prompt in ("A", "B"):
+                request = ChatRequest(messages=(Message("user", prompt),), params={}, sample=0)
+                answers.append((await provider.complete(request)).answer)
+            return answers
+        finally:
+            await provider.aclose()
+
+    assert anyio.run(two) == ["One.", "Two."]
+    first, second = stub_server.requests
+    assert "cookie" not in first.headers
+    assert second.headers["cookie"] == "lb=node-7"
 
 
 def test_a_proxy_from_the_environment_is_honoured(

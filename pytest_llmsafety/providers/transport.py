@@ -344,6 +344,7 @@ class HTTPProvider(Provider):
         #: httpx's transport for plain requests, which skip the client (issue 7).
         self._direct: httpx.AsyncBaseTransport | None = None
         self._no_direct = False
+        self._cookies = httpx.Cookies()
         self._direct_headers: list[tuple[str, str]] = []
         self._direct_timeout: dict[str, float | None] = {}
 
@@ -427,11 +428,11 @@ class HTTPProvider(Provider):
     def _direct_transport(self) -> httpx.AsyncBaseTransport | None:
         """httpx's transport on its own, for plain (non-streamed) requests; None: use the client.
 
-        Issue 7: a plain request needs nothing the client adds on top of its
-        transport here (no redirects, cookies, auth flows or hooks), and those
-        layers cost about 0.17 ms of CPU per request, a sixth of it. Streams,
-        and targets a proxy from the environment must reach (the client
-        honours ``HTTP(S)_PROXY``), go through the client.
+        Issue 7: a plain request needs nothing else the client adds on top of
+        its transport here (no redirects, auth flows or hooks; cookies are kept
+        the same way), and those layers cost about 0.17 ms of CPU per request,
+        a sixth of it. Streams, and targets a proxy from the environment must
+        reach (the client honours ``HTTP(S)_PROXY``), go through the client.
         """
         if self._direct is None and not self._no_direct:
             if self.config.stream or _environment_proxies(self.endpoint):
@@ -478,11 +479,16 @@ class HTTPProvider(Provider):
             headers=self._direct_headers,
             extensions={"timeout": self._direct_timeout},
         )
+        # Cookies as the client keeps them (a gateway's stickiness or bot-check
+        # cookie comes back on the next request).
+        self._cookies.set_cookie_header(request)
         response = await direct.handle_async_request(request)
+        response.request = request
         try:
             content = await response.aread()  # decodes gzip/deflate like the client
         finally:
             await response.aclose()
+        self._cookies.extract_cookies(response)
         return response.status_code, content, response.headers
 
     def parse_response(
