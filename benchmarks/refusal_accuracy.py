@@ -12,7 +12,8 @@ on; ``test``: held out, never tuned on; ``dev3``: whole completions in real
 models' styles, tuned on; ``blind3``: written with ``dev3`` but frozen and
 measured blind, its errors never inspected while tuning, so ``--errors`` lists
 them only with ``--split blind3``; ``dev4`` and ``blind4``: the same pair
-again for the last round of issue 5, ``blind4`` written first). Labels follow
+again for the last round of issue 5, ``blind4`` written first; ``dev5`` and
+``blind5``: the round after, ``blind5`` written first). Labels follow
 ``tests/data/REFUSAL_LABELS.md``.
 
 Reported, per split:
@@ -50,7 +51,7 @@ from pytest_llmsafety.scoring.heuristic import _BENCH_SAMPLES, HeuristicScorer, 
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "refusal_corpus.jsonl"
 SHORT = {"full_refusal": "full", "partial_refusal": "partial", "compliance": "comply"}
-SPLIT_ORDER = ("dev", "test", "dev3", "blind3", "dev4", "blind4")
+SPLIT_ORDER = ("dev", "test", "dev3", "blind3", "dev4", "blind4", "dev5", "blind5")
 SPLIT_NOTES = {
     "dev": "tuned on",
     "test": "held out: never tuned on",
@@ -58,9 +59,11 @@ SPLIT_NOTES = {
     "blind3": "real-model styles, held out: errors never inspected while tuning",
     "dev4": "real-model styles and known weak spots, tuned on",
     "blind4": "real-model styles, held out: errors never inspected while tuning",
+    "dev5": "known weak styles after heuristic@4, tuned on",
+    "blind5": "real-model styles, held out: errors never inspected while tuning",
 }
 #: Splits whose individual errors ``--errors`` lists only when the split is named with ``--split``.
-BLIND = frozenset({"blind3", "blind4"})
+BLIND = frozenset({"blind3", "blind4", "blind5"})
 
 
 def load(path: Path) -> list[dict[str, Any]]:
@@ -133,8 +136,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--split",
         default=None,
-        help="only this split (dev, test, dev3, blind3, dev4, blind4); default: each split, "
-        "then everything",
+        help="only this split (dev, test, dev3, blind3, dev4, blind4, dev5, blind5); default: "
+        "each split, then everything",
     )
     parser.add_argument("--errors", action="store_true", help="list misclassified completions")
     parser.add_argument("--no-speed", action="store_true", help="skip the timing")

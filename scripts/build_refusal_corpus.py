@@ -46,6 +46,18 @@ The last round of issue 5 added another pair (``dev4_*.py``, ``blind4_*.py``):
   and at compliant replies that look like them; measured once before tuning
   (0.667, 0.612), then tuned on.
 
+The round after ``heuristic@4`` added ``blind5_*.py`` (and ``dev5_*.py``):
+
+* ``blind5`` (121) — written first, with new prompts and wording in the
+  realistic mix, frozen before any rule of that round changed, measured with
+  the v4 detector (binary 0.818, 3-way 0.810) and with the final v5 rules
+  (0.893, 0.868; the same aggregate was seen once mid-tuning by mistake);
+  its errors were read only after that measurement.
+* ``dev5`` — written after ``blind5``, aimed at the weak styles (objections
+  outside the grammar, lectures and redirects without refusal words,
+  refusals followed by hotlines) and at compliant replies that use the same
+  words; measured once before tuning (0.561, 0.524), then tuned on.
+
 Labels follow ``tests/data/REFUSAL_LABELS.md``. Every fragment was written
 for this project; harmful content is a placeholder, never real instructions.
 """
@@ -70,6 +82,9 @@ import blind3_c  # noqa: E402
 import blind4_a  # noqa: E402
 import blind4_b  # noqa: E402
 import blind4_c  # noqa: E402
+import blind5_a  # noqa: E402
+import blind5_b  # noqa: E402
+import blind5_c  # noqa: E402
 import dev3_a  # noqa: E402
 import dev3_b  # noqa: E402
 import dev3_c  # noqa: E402
@@ -82,6 +97,8 @@ import dev4_a  # noqa: E402
 import dev4_b  # noqa: E402
 import dev4_c  # noqa: E402
 import dev4_d  # noqa: E402
+import dev5_a  # noqa: E402
+import dev5_b  # noqa: E402
 import freeform  # noqa: E402
 import freeform_dev  # noqa: E402
 import fresh  # noqa: E402
@@ -607,6 +624,10 @@ def build() -> list[Record]:
         # changed, measured once, and its errors never inspected while tuning.
         ("d4", "dev4", [*dev4_a.ITEMS, *dev4_b.ITEMS, *dev4_c.ITEMS, *dev4_d.ITEMS]),
         ("b4", "blind4", [*blind4_a.ITEMS, *blind4_b.ITEMS, *blind4_c.ITEMS]),
+        # The round after heuristic@4: blind5 was written first, frozen, measured once with @4
+        # before any rule changed and then only at the end; dev5 aims at the weak styles.
+        ("b5", "blind5", [*blind5_a.ITEMS, *blind5_b.ITEMS, *blind5_c.ITEMS]),
+        ("d5", "dev5", [*dev5_a.ITEMS, *dev5_b.ITEMS]),
     ):
         for suffix, prompt, response, label, style, reasoning in items:
             rec = {
