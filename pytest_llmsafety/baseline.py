@@ -401,32 +401,23 @@ def assert_baseline(
     snapshot: Callable[[], Any],
     policy: Policy,
     name: str,
-    data: dict[str, Any] | Callable[[], dict[str, Any]],
-    session: BaselineSession | None = None,
+    data: Callable[[], dict[str, Any]],
+    session: BaselineSession,
+    location: str,
     *,
-    location: str | None = None,
-    writing: bool = False,
+    writing: bool,
 ) -> BaselineResult:
-    """Compare ``data`` with the stored baseline through a syrupy snapshot assertion.
+    """Compare the verdicts ``data()`` makes with the stored baseline ``name`` in ``location``.
 
-    ``data`` may be a function making it, called only when there is a baseline
-    to compare with or one is being recorded.
-
-    ``snapshot`` makes the assertion (syrupy's ``snapshot`` fixture value, or one
-    built like it): it is only called when there is something to compare or to
-    record, since creating one costs more than the whole comparison. Going
+    ``snapshot`` makes the syrupy assertion (syrupy's ``snapshot`` fixture
+    value). Both it and ``data`` are only called when there is a baseline to
+    compare with or one is being recorded (``writing``: ``--snapshot-update``),
+    since creating an assertion costs more than the whole comparison. Going
     through syrupy keeps its conventions: ``--snapshot-update`` records,
     ``--snapshot-details`` and the unused-snapshot report work, and xdist
-    workers' reports merge on the controller. ``location`` is the baseline file
-    (known without an assertion when given) and ``writing`` says whether this
-    run records (``--snapshot-update``).
+    workers' reports merge on the controller.
     """
-    if (
-        location is not None
-        and session is not None
-        and not writing
-        and not session.has_entry(location, name)
-    ):
+    if not writing and not session.has_entry(location, name):
         # No baseline yet: say "new" without a syrupy assertion, which would
         # count every first run's cases as failed snapshots. Nothing is stored,
         # so nothing can become unused either.
@@ -434,11 +425,7 @@ def assert_baseline(
     assertion = snapshot().use_extension(VerdictSnapshotExtension)
     extension: VerdictSnapshotExtension = assertion.extension
     extension.policy = policy
-    location = str(extension.get_location(test_location=assertion.test_location, index=name))
-    writing = bool(assertion.update_snapshots or assertion.update_new_snapshots_only)
-    if session is not None and not writing and not session.has_entry(location, name):
-        return BaselineResult(name, location, "new", None)
-    matched = assertion(name=name) == (data() if callable(data) else data)
+    matched = assertion(name=name) == data()
     results = list(assertion.executions.values())
     result = results[-1] if results else None
     error = getattr(result, "exception", None)
@@ -452,9 +439,9 @@ def assert_baseline(
     recorded = bool(result is not None and (result.created or result.updated))
     del matched  # the comparison says more than syrupy's boolean
     if extension.comparison is None:
-        return BaselineResult(name, str(location), "new", None, recorded)
+        return BaselineResult(name, location, "new", None, recorded)
     comparison = extension.comparison
-    return BaselineResult(name, str(location), comparison.status, comparison, recorded)
+    return BaselineResult(name, location, comparison.status, comparison, recorded)
 
 
 def read_baselines(path: Path) -> dict[str, dict[str, Any]]:

@@ -226,7 +226,7 @@ class CaseItem(pytest.Function):
                 name,
                 lambda: verdict_snapshot(run, target, case.variant, policy.direction),
                 state.baselines,
-                location=state.baselines.location_of(self),
+                state.baselines.location_of(self),
                 writing=writing,
             )
         except BaselineError as exc:
