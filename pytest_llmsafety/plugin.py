@@ -137,6 +137,17 @@ def _heuristic_scorer() -> Any:
     return HeuristicScorer()
 
 
+#: The modules each built-in provider imports, by provider name: the runner
+#: imports those of the run's targets before its loop starts (runner._import_for_loop).
+PROVIDER_MODULES: dict[str, tuple[str, ...]] = {
+    "openai": ("pytest_llmsafety.providers.openai",),
+    "anthropic": ("pytest_llmsafety.providers.anthropic",),
+    "ollama": ("pytest_llmsafety.providers.ollama",),
+    "openai-responses": ("pytest_llmsafety.providers.openai_responses",),
+    "demo": ("pytest_llmsafety.providers.demo", "pytest_llmsafety.providers.demo_model"),
+}
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_llmsafety_providers() -> dict[str, Any]:
     return {
@@ -212,8 +223,17 @@ def _build_state(config: pytest.Config) -> LLMSafetyState:
     except ConfigError as exc:
         raise pytest.UsageError(f"pytest-llmsafety: {exc}") from None
 
+    # The judges the collected suites name (``judge:``), built with the default one.
+    suite_judges: dict[str, None] = {}
+
+    def check_judge(name: str) -> None:
+        resolver.check(name)
+        suite_judges[name] = None
+
     def scorer_factory() -> Any:
-        return ScorerRouter(judge, resolver.build)
+        router = ScorerRouter(judge, resolver.build)
+        router.prepare(suite_judges)
+        return router
 
     return LLMSafetyState(
         config=config,
@@ -226,7 +246,7 @@ def _build_state(config: pytest.Config) -> LLMSafetyState:
         scorer_name=judge,
         transforms=transforms,
         reference=reference,
-        check_judge=resolver.check,
+        check_judge=check_judge,
     )
 
 

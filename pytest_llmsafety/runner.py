@@ -105,6 +105,9 @@ class RunSettings:
     #: Processes running cases at once (xdist workers): each gets an equal share
     #: of a target's ``concurrency``, at least one.
     workers: int = 1
+    #: Modules the loop will need (the targets' provider modules), imported on
+    #: the pytest thread before the loop starts; see :func:`_import_for_loop`.
+    preload: tuple[str, ...] = ()
 
 
 ProviderFactory = Callable[[str, "TargetConfig"], Provider]
@@ -205,12 +208,18 @@ class Runner:
     ) -> None:
         self._targets = dict(targets)
         self._provider_factory = provider_factory
-        # A factory is called when the first case is scored, or earlier by
-        # warm_up(): building a scorer (compiling the heuristic's patterns, say)
-        # then overlaps the first requests instead of holding up the first item.
+        # A factory is called by warm_up(), on the pytest thread, while that
+        # thread waits for the first reply: building a scorer (compiling the
+        # heuristic's patterns, say) then overlaps the first requests instead of
+        # holding up the first item. The loop never builds it (see _get_scorer).
         self._scorer_factory: Callable[[], Scorer] | None = None
         self._scorer_instance: Scorer | None = None
+        self._scorer_failure: Exception | None = None
         self._scorer_lock = threading.Lock()
+        #: Set by the loop when a case waits for the scorer (wakes :meth:`result`).
+        self._scorer_wanted: Future[None] = Future()
+        #: The loop's futures waiting for warm_up() (touched on the loop only).
+        self._scorer_waiters: list[asyncio.Future[None]] = []
         if isinstance(scorer, Scorer):
             self._scorer_instance = scorer
         else:
@@ -238,6 +247,7 @@ class Runner:
     def _ensure_loop(self) -> _LoopThread:
         if self._loop is None:
             _avoid_sniffio_lookups()
+            _import_for_loop(self._settings.preload)
             self._loop = _LoopThread("llmsafety-runner")
         return self._loop
 
@@ -321,15 +331,19 @@ class Runner:
 
     def result(self, key: str, target: str, case: Case) -> CaseRun:
         future = self.submit(key, target, case)
-        if self._scorer_instance is None and not future.done():
+        if self._scorer_factory is not None and not self._scorer_settled() and not future.done():
             # Idle until the reply comes: the moment to build the scorer (once),
-            # which the loop would otherwise build at the first reply. Not at
-            # once: the loop is opening connections and sending the first
-            # requests, and every socket call it makes waits for the GIL while
-            # this thread compiles patterns (0.27 s for the first 64 requests).
-            concurrent.futures.wait([future], timeout=WARM_UP_AFTER)
-            if not future.done():
-                self.warm_up()
+            # which the loop waits for at the first reply. Not at once: the loop
+            # is opening connections and sending the first requests, and every
+            # socket call it makes waits for the GIL while this thread compiles
+            # patterns (0.27 s for the first 64 requests).
+            waits: list[Future[Any]] = [future, self._scorer_wanted]
+            concurrent.futures.wait(
+                waits,
+                timeout=WARM_UP_AFTER,
+                return_when=concurrent.futures.FIRST_COMPLETED,
+            )
+            self.warm_up()
         try:
             return future.result()
         except CancelledError:
@@ -350,29 +364,59 @@ class Runner:
         scorer = self._scorer_instance
         return scorer.name if scorer is not None else "(could not be built)"
 
-    @property
-    def _scorer(self) -> Scorer:
-        scorer = self._scorer_instance
-        if scorer is None:
-            with self._scorer_lock:
-                scorer = self._scorer_instance
-                if scorer is None:
-                    assert self._scorer_factory is not None
-                    scorer = self._scorer_instance = self._scorer_factory()
-        return scorer
+    def _scorer_settled(self) -> bool:
+        return self._scorer_instance is not None or self._scorer_failure is not None
 
     def warm_up(self) -> None:
-        """Build the scorer now, in the calling thread, if it is not built yet.
+        """Build the scorer now, in the calling thread (the pytest thread), once.
 
-        :meth:`result` calls it while the pytest thread waits for a reply (the
-        first case's, in practice): that thread has nothing else to do then,
-        while the runner's loop, building it at the first reply, would hold up
-        every request behind it (0.15 s of compiling the heuristic's
-        patterns). A factory that fails is left for the first case to report.
+        :meth:`result` calls it while the pytest thread waits for the first
+        reply: that thread has nothing else to do then. The loop never builds
+        the scorer itself, though it would be sooner when the first reply comes
+        first: building one imports modules (the heuristic, LLM judges and
+        their providers), and pytest imports this package through its
+        assertion rewriter, which builds AST objects. On CPython 3.11 two
+        threads doing that at once can fail with "SystemError: AST constructor
+        recursion depth mismatch" (python/cpython#106905), which would error a
+        case for no reason of its own. A factory that fails errors every case
+        that needs the scorer, with the factory's message.
         """
-        if self._scorer_instance is None and self._scorer_factory is not None:
-            with contextlib.suppress(Exception):
-                self._scorer  # noqa: B018  # the property builds it
+        if self._scorer_factory is None:
+            return
+        with self._scorer_lock:
+            if self._scorer_settled():
+                return
+            try:
+                self._scorer_instance = self._scorer_factory()
+            except Exception as exc:
+                self._scorer_failure = exc
+        loop = self._loop
+        if loop is not None:
+            with contextlib.suppress(RuntimeError):  # the loop is closed: nobody waits
+                loop.loop.call_soon_threadsafe(self._release_scorer_waiters)
+
+    def _release_scorer_waiters(self) -> None:
+        waiters, self._scorer_waiters = self._scorer_waiters, []
+        for waiter in waiters:
+            if not waiter.done():
+                waiter.set_result(None)
+
+    async def _get_scorer(self) -> Scorer:
+        """The scorer, once :meth:`warm_up` has built it on the pytest thread."""
+        while True:
+            scorer = self._scorer_instance
+            if scorer is not None:
+                return scorer
+            failure = self._scorer_failure
+            if failure is not None:
+                if isinstance(failure, ScorerError):
+                    raise ScorerError(str(failure))
+                raise ScorerError(f"{type(failure).__name__}: {failure}")
+            waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            self._scorer_waiters.append(waiter)
+            if not self._scorer_wanted.done():
+                self._scorer_wanted.set_result(None)
+            await waiter
 
     def _provider(self, target: str) -> _ProviderShard:
         """The least busy of the target's provider instances.
@@ -394,7 +438,7 @@ class Runner:
         return shards
 
     def _make_shards(self, target: str) -> list[_ProviderShard]:
-        from .providers.transport import HTTPProvider
+        from .providers.transport import HTTPProvider  # imported by _import_for_loop
 
         config = self._targets[target]
         first = self._provider_factory(target, config)
@@ -538,8 +582,9 @@ class Runner:
             # Issue 5: a suite's `judge:` routes this request to that judge.
             judge=getattr(case, "judge", None),
         )
+        scorer = await self._get_scorer()
         try:
-            return await self._scorer.score(request)
+            return await scorer.score(request)
         except ScorerError:
             raise
         except Exception as exc:  # a scorer bug must be an error, not a pass
@@ -623,6 +668,35 @@ def _is_cache_error(exc: Exception) -> bool:
     return isinstance(exc, CacheError)
 
 
+#: What the loop imports on its first request whatever the target.
+LOOP_MODULES = (
+    "pytest_llmsafety.providers.transport",
+    "pytest_llmsafety.reasoning",
+    "httpcore._backends.anyio",
+    "anyio._backends._asyncio",
+)
+
+
+def _import_for_loop(extra: tuple[str, ...]) -> None:
+    """Import, on the pytest thread, the modules the loop thread would import.
+
+    pytest imports the modules of its plugins' distributions (this package,
+    anyio) through its assertion rewriter, which builds AST objects, and so
+    does the pytest thread whenever it imports a test module or formats a
+    traceback. On CPython 3.11 two threads doing that at once can fail with
+    "SystemError: AST constructor recursion depth mismatch"
+    (python/cpython#106905, pytest-dev/pytest#10763), erroring a case for no
+    reason of its own. So the loop thread must find them imported already;
+    ``tests/test_threads.py`` checks that it imports none of them.
+    """
+    import importlib
+
+    for name in (*LOOP_MODULES, *extra):
+        if name not in sys.modules:
+            with contextlib.suppress(ImportError):  # e.g. a plugin provider's optional module
+                importlib.import_module(name)
+
+
 def _avoid_sniffio_lookups() -> None:
     """Make a missing ``sniffio`` fail fast instead of searching ``sys.path`` per request.
 
@@ -654,7 +728,10 @@ def retry_delay(attempt: int, retry_after: float | None, rng: random.Random) -> 
 
 
 def build_run_settings(
-    targets: Mapping[str, TargetConfig], scale: ScaleOptions, cache: ResponseCache | None
+    targets: Mapping[str, TargetConfig],
+    scale: ScaleOptions,
+    cache: ResponseCache | None,
+    preload: tuple[str, ...] = (),
 ) -> RunSettings:
     """The cache, the pacing and the concurrency share of this process (issue 7)."""
     from .ratelimit import Limit, RateLimiter, SqliteStore
@@ -665,5 +742,8 @@ def build_run_settings(
         # One budget for the whole run: every worker paces from the same file.
         shared = SqliteStore(scale.shared_dir / "ratelimit.sqlite")
     return RunSettings(
-        cache=cache, limiter=RateLimiter(limits, shared), workers=max(1, scale.workers)
+        cache=cache,
+        limiter=RateLimiter(limits, shared),
+        workers=max(1, scale.workers),
+        preload=preload,
     )

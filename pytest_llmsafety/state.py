@@ -79,10 +79,14 @@ class LLMSafetyState:
     @property
     def runner(self) -> Runner:
         if self._runner is None:
+            from .plugin import PROVIDER_MODULES
             from .runner import Runner, build_run_settings
 
-            settings = build_run_settings(self.targets, self.scale, self.cache)
-            # The scorer is built on the runner's loop, when the first case is scored.
+            preload = {
+                m: None for t in self.targets.values() for m in PROVIDER_MODULES.get(t.provider, ())
+            }
+            settings = build_run_settings(self.targets, self.scale, self.cache, tuple(preload))
+            # The scorer is built on the pytest thread while it waits for the first reply.
             from .scoring.registry import with_judge_cache
 
             # LLM judges keep their verdicts in the same --llm-cache store (issues 5, 7).

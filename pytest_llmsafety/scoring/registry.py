@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import inspect
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -158,6 +158,17 @@ class ScorerRouter(Scorer):
         self._store: ResponseCache | None = None
         self._record_hint: str | None = None
         self.name = self._get(default).name
+
+    def prepare(self, names: Iterable[str]) -> None:
+        """Build the judges ``names`` now (those the collected suites name).
+
+        The runner builds its scorer on the pytest thread, so that importing
+        a judge's modules never happens on its loop (see ``Runner.warm_up``).
+        A judge that fails to build is left for its cases to report.
+        """
+        for name in names:
+            with contextlib.suppress(Exception):
+                self._get(name)
 
     def use_store(self, store: ResponseCache | None, *, record_hint: str | None = None) -> None:
         """Give ``store`` to every LLM judge, those built already and those built later."""
