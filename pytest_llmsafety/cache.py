@@ -35,7 +35,7 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -89,6 +89,11 @@ CREATE TABLE IF NOT EXISTS entries (
     UNIQUE (namespace, key)
 )
 """
+
+
+#: Keys per ``IN (...)`` query of :meth:`ResponseCache.get_many` (SQLite allows 999
+#: parameters before 3.32).
+_MANY = 500
 
 
 class CacheError(Exception):
@@ -218,6 +223,37 @@ class ResponseCache:
             self.hits += 1
         return json.loads(row[0])
 
+    def get_many(self, namespace: str, digests: Sequence[str]) -> dict[str, str]:
+        """The stored JSON text of each of ``digests`` found, in one query per 500.
+
+        The runner asks for a prefetched batch at once (see ``Runner.submit_many``):
+        one query instead of one per case, and one wait for the GIL instead of one
+        per case on the runner's loop. Values stay JSON text, parsed when used;
+        :meth:`count` records each lookup when it is used.
+        """
+        found: dict[str, str] = {}
+        with self._lock:
+            try:
+                conn = self._connection()
+                for start in range(0, len(digests), _MANY):
+                    chunk = digests[start : start + _MANY]
+                    marks = ",".join("?" * len(chunk))
+                    query = (
+                        f"SELECT key, value FROM entries WHERE namespace = ? AND key IN ({marks})"
+                    )
+                    found.update(conn.execute(query, (namespace, *chunk)).fetchall())
+            except sqlite3.Error as exc:
+                raise CacheError(f"cannot read the llmsafety cache {self.path}: {exc}") from None
+        return found
+
+    def count(self, hit: bool) -> None:
+        """Record one lookup answered from :meth:`get_many`'s result."""
+        with self._lock:
+            if hit:
+                self.hits += 1
+            else:
+                self.misses += 1
+
     def put(
         self,
         namespace: str,
@@ -248,16 +284,38 @@ class ResponseCache:
 
     # -- model replies -----------------------------------------------------------------
 
-    def get_completion(self, config: TargetConfig, request: ChatRequest) -> Completion | None:
-        data = self.get(COMPLETION_NAMESPACE, request_key(config, request))
+    def get_completion(
+        self, config: TargetConfig, request: ChatRequest, *, stored: str | None = None
+    ) -> Completion | None:
+        """The stored reply to ``request`` (``stored``: its :meth:`completion_digest`)."""
+        data = self.get(COMPLETION_NAMESPACE, stored or request_key(config, request))
         return None if data is None else completion_from_json(data)
 
+    def completion_digest(self, config: TargetConfig, request: ChatRequest) -> str:
+        """The stored key of ``request``'s reply."""
+        return digest(request_key(config, request))
+
+    def look_up_completions(self, digests: Sequence[str]) -> dict[str, str]:
+        """:meth:`get_many` on the replies: found digest -> stored JSON text."""
+        return self.get_many(COMPLETION_NAMESPACE, digests)
+
+    def completion_from_text(self, text: str) -> Completion:
+        """A reply from :meth:`look_up_completions`' text (counted as a hit)."""
+        self.count(hit=True)
+        return completion_from_json(json.loads(text))
+
     def put_completion(
-        self, target: str, config: TargetConfig, request: ChatRequest, completion: Completion
+        self,
+        target: str,
+        config: TargetConfig,
+        request: ChatRequest,
+        completion: Completion,
+        *,
+        stored: str | None = None,
     ) -> None:
         self.put(
             COMPLETION_NAMESPACE,
-            request_key(config, request),
+            stored or request_key(config, request),
             completion_to_json(completion),
             target=target,
         )

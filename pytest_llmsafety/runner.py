@@ -90,6 +90,10 @@ class CaseError(Exception):
         self.cause = cause
 
 
+#: ``Runner._lookups`` has no answer for this request.
+_NOT_LOOKED_UP: Any = object()
+
+
 class _CacheMiss(Exception):
     """``--llm-cache=replay`` and the request is not in the cache."""
 
@@ -230,6 +234,9 @@ class Runner:
         self._providers: dict[str, list[_ProviderShard]] = {}
         self._semaphores: dict[str, asyncio.Semaphore] = {}
         self._futures: dict[str, Future[CaseRun]] = {}
+        #: Cache lookups done ahead by _look_up: the stored JSON text, or None
+        #: for a miss, by stored key; each taken by the request it is for.
+        self._lookups: dict[str, str | None] = {}
         self._loop: _LoopThread | None = None
         self._rng = random.Random(0x5AFE)
         # Auth fast-stop (issue 6): target -> the 401/403 status it answered.
@@ -263,6 +270,7 @@ class Runner:
         which closes their connections. Returns how many were cancelled.
         """
         futures, self._futures = self._futures, {}
+        self._lookups.clear()  # cancelled cases never take theirs
         # Nothing not yet on the wire may start from now on, even if a slot frees
         # before its cancellation reaches the loop (checked in _send).
         self._stopped = True
@@ -322,9 +330,43 @@ class Runner:
         if not new:
             return
         self._stopped = False
+        if self._cache is not None:
+            self._look_up([(t, c) for _, t, c in new])
         futures = self._ensure_loop().submit_many([self._run_case(t, c) for _, t, c in new])
         for (key, _, _), future in zip(new, futures, strict=True):
             self._futures[key] = future
+
+    def _look_up(self, entries: list[tuple[str, Case]]) -> None:
+        """Look the batch's requests up in the cache at once, on the pytest thread.
+
+        One query for the batch instead of one per request on the loop, where
+        each query gave the GIL away and waited to get it back (10% of a
+        replayed run). :meth:`_complete` takes its answer from here: the stored
+        reply, or a known miss; a request not looked up (a multi-turn case's
+        later turns, a cache error here) is looked up there as before.
+        """
+        cache = self._cache
+        assert cache is not None
+        digests = [
+            cache.completion_digest(self._targets[target], request)
+            for target, case in entries
+            for request in self._requests(target, case)
+        ]
+        try:
+            found = cache.look_up_completions(digests)
+        except Exception:  # a cache problem: each case's own lookup reports it
+            return
+        lookups = self._lookups
+        for stored in digests:
+            lookups[stored] = found.get(stored)
+
+    def _requests(self, target: str, case: Case) -> list[ChatRequest]:
+        """The requests of ``case`` on ``target``: one per sample."""
+        params = {**self._targets[target].params, **case.params}
+        return [
+            ChatRequest(messages=case.messages, params=params, sample=i)
+            for i in range(case.samples)
+        ]
 
     def submitted(self, key: str) -> bool:
         return key in self._futures
@@ -467,23 +509,16 @@ class Runner:
 
     async def _run_case(self, target: str, case: Case) -> CaseRun:
         started = time.perf_counter()
-        config = self._targets[target]
-        params = {**config.params, **case.params}
+        requests = self._requests(target, case)
         outcomes: list[SampleRun | BaseException]
-        if case.samples == 1:
-            request = ChatRequest(messages=case.messages, params=params, sample=0)
+        if len(requests) == 1:
             try:
-                outcomes = [await self._run_sample(target, case, request)]
+                outcomes = [await self._run_sample(target, case, requests[0])]
             except Exception as exc:  # every failure becomes this case's error
                 outcomes = [exc]
         else:
             gathered = await asyncio.gather(
-                *(
-                    self._run_sample(
-                        target, case, ChatRequest(messages=case.messages, params=params, sample=i)
-                    )
-                    for i in range(case.samples)
-                ),
+                *(self._run_sample(target, case, request) for request in requests),
                 return_exceptions=True,
             )
             outcomes = list(gathered)
@@ -594,16 +629,25 @@ class Runner:
         """The reply to one request, and the attempts it took (0: from the cache)."""
         config = self._targets[target]
         cache = self._cache
-        if cache is not None:
-            cached = cache.get_completion(config, request)
-            if cached is not None:
-                return cached, 0
-            if cache.replay:
-                raise _CacheMiss()
+        if cache is None:
+            return await self._send(target, config, request)
+        stored = cache.completion_digest(config, request)
+        looked_up = self._lookups.pop(stored, _NOT_LOOKED_UP)
+        cached: Completion | None
+        if looked_up is _NOT_LOOKED_UP:
+            cached = cache.get_completion(config, request, stored=stored)
+        elif looked_up is None:
+            cache.count(hit=False)
+            cached = None
+        else:
+            cached = cache.completion_from_text(looked_up)
+        if cached is not None:
+            return cached, 0
+        if cache.replay:
+            raise _CacheMiss()
         completion, attempts = await self._send(target, config, request)
-        if cache is not None:
-            # Stored before it is scored: a run killed from here on never asks again.
-            cache.put_completion(target, config, request, completion)
+        # Stored before it is scored: a run killed from here on never asks again.
+        cache.put_completion(target, config, request, completion, stored=stored)
         return completion, attempts
 
     async def _send(
@@ -663,9 +707,10 @@ class Runner:
 
 
 def _is_cache_error(exc: Exception) -> bool:
-    from .cache import CacheError
-
-    return isinstance(exc, CacheError)
+    # Not imported here: this runs on the loop (see _import_for_loop), and a
+    # CacheError can only come from the module once something imported it.
+    cache = sys.modules.get(f"{__package__}.cache")
+    return cache is not None and isinstance(exc, cache.CacheError)
 
 
 #: What the loop imports on its first request whatever the target.

@@ -115,6 +115,26 @@ def test_put_get_roundtrip_and_judge_namespace(tmp_path: Path) -> None:
     assert (tmp_path / ".gitignore").read_text().strip().endswith("*")
 
 
+def test_batch_lookup_finds_what_is_stored_in_one_query_per_500(tmp_path: Path) -> None:
+    with ResponseCache(tmp_path) as cache:
+        requests = [chat(f"P-{i}") for i in range(1203)]
+        for i, request in enumerate(requests[:1200]):
+            cache.put_completion("t", target(), request, Completion(answer=f"A-{i}"))
+        digests = [cache.completion_digest(target(), r) for r in requests]
+        queries: list[str] = []
+        cache._connection().set_trace_callback(queries.append)
+        found = cache.look_up_completions(digests)
+        cache._connection().set_trace_callback(None)
+        assert len([q for q in queries if q.startswith("SELECT")]) == 3  # 500 + 500 + 203
+        assert set(found) == set(digests[:1200])  # the three never stored are absent
+        assert cache.completion_from_text(found[digests[7]]) == Completion(answer="A-7")
+        # The same reply as a lookup of its own; the batch's use is counted as a hit.
+        assert cache.get_completion(target(), requests[7], stored=digests[7]) == Completion(
+            answer="A-7"
+        )
+        assert (cache.hits, cache.misses) == (2, 0)
+
+
 def test_replay_never_writes_and_needs_a_cache(tmp_path: Path) -> None:
     with pytest.raises(CacheError, match="no cache at"):
         ResponseCache(tmp_path / "none", "replay").get(JUDGE_NAMESPACE, "k")
