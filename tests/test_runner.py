@@ -370,7 +370,7 @@ def test_heap_freezer_freezes_every_so_many_items_and_undoes_it() -> None:
         freezer.pytest_runtest_logfinish()
         assert gc.get_freeze_count() > before
     finally:
-        freezer.pytest_unconfigure()
+        freezer.thaw()
     assert gc.get_freeze_count() == 0
 
 
@@ -384,7 +384,7 @@ def test_heap_freezer_freezes_at_exit_once_per_process(monkeypatch: pytest.Monke
     monkeypatch.setattr(atexit, "register", registered.append)
     monkeypatch.setattr(HeapFreezer, "_exit_hook", False)
     short = HeapFreezer()
-    short.pytest_unconfigure()  # fewer than EVERY items: nothing at all
+    short.thaw()  # fewer than EVERY items: nothing at all
     assert registered == []
     for _ in range(2):
         freezer = HeapFreezer()
@@ -392,9 +392,51 @@ def test_heap_freezer_freezes_at_exit_once_per_process(monkeypatch: pytest.Monke
             for _ in range(HeapFreezer.EVERY):
                 freezer.pytest_runtest_logfinish()
         finally:
-            freezer.pytest_unconfigure()
+            freezer.thaw()
     assert registered == [gc.freeze]
     assert gc.get_freeze_count() == 0  # thawed until the interpreter exits
+
+
+GC_PROBE = """
+import gc
+
+from pytest_llmsafety.scale import HeapFreezer
+
+HeapFreezer.EVERY = 3  # freeze after a few items, not 500
+
+
+def _record(phase, info):
+    if phase == "start" and info["generation"] == 2:
+        with open(SEEN_FILE, "a", encoding="utf-8") as out:
+            out.write(f"{gc.get_freeze_count()}\\n")
+
+
+def pytest_unconfigure(config):
+    gc.callbacks.append(_record)
+"""
+
+
+def test_heap_stays_frozen_through_pytests_last_collections(
+    llm_project: LLMProject, routed_stub: RoutedStub
+) -> None:
+    """pytest collects garbage twice as a session ends; both must skip the frozen heap.
+
+    In a subprocess: an in-process pytester run turns those collections off.
+    """
+    llm_project.configure({"stub": routed_stub.url})
+    llm_project.suite("a.yaml", cases_suite("A", 4, "a"))
+    for i in range(4):
+        routed_stub.route(f"A-{i:02d}", reply("REFUSE: no."))
+    conftest = llm_project.path / "conftest.py"
+    seen_file = llm_project.path / "gc_seen.txt"
+    probe = f"\nSEEN_FILE = {str(seen_file)!r}\n" + GC_PROBE
+    conftest.write_text(conftest.read_text(encoding="utf-8") + probe, encoding="utf-8")
+    llm_project.run("--llm-target", "stub", subprocess=True).assert_outcomes(passed=4)
+    seen = seen_file.read_text(encoding="utf-8").split()
+    # pytest's unraisable-exception plugin collects in its unconfigure and again in
+    # its cleanup: both ran while the heap was still frozen.
+    assert len(seen) >= 2
+    assert all(int(count) > 0 for count in seen), seen
 
 
 @pytest.mark.parametrize(
@@ -438,7 +480,7 @@ def test_no_cycle_collection_while_suites_are_collected() -> None:
         assert gc.isenabled()
         assert gc.get_freeze_count() > 0  # a big collection is frozen at once
     finally:
-        freezer.pytest_unconfigure()
+        freezer.thaw()
     assert gc.get_freeze_count() == 0
 
 
