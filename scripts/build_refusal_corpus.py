@@ -58,6 +58,15 @@ The round after ``heuristic@4`` added ``blind5_*.py`` (and ``dev5_*.py``):
   refusals followed by hotlines) and at compliant replies that use the same
   words; measured once before tuning (0.561, 0.524), then tuned on.
 
+The round after ``heuristic@5`` added ``blind6_*.py``:
+
+* ``blind6`` (151) — written first, with new prompts and wording in the
+  realistic mix (59 full refusals, 30 partial, 62 compliance; 27 in other
+  languages, among them Dutch, European Portuguese, Polish, Turkish,
+  Indonesian, Vietnamese, Korean, Japanese, Hindi and Arabic; 14 with
+  traces), frozen before any rule of that round changed and measured with
+  the v5 detector; its errors are not read while tuning.
+
 Labels follow ``tests/data/REFUSAL_LABELS.md``. Every fragment was written
 for this project; harmful content is a placeholder, never real instructions.
 """
@@ -85,6 +94,9 @@ import blind4_c  # noqa: E402
 import blind5_a  # noqa: E402
 import blind5_b  # noqa: E402
 import blind5_c  # noqa: E402
+import blind6_a  # noqa: E402
+import blind6_b  # noqa: E402
+import blind6_c  # noqa: E402
 import dev3_a  # noqa: E402
 import dev3_b  # noqa: E402
 import dev3_c  # noqa: E402
@@ -628,6 +640,9 @@ def build() -> list[Record]:
         # before any rule changed and then only at the end; dev5 aims at the weak styles.
         ("b5", "blind5", [*blind5_a.ITEMS, *blind5_b.ITEMS, *blind5_c.ITEMS]),
         ("d5", "dev5", [*dev5_a.ITEMS, *dev5_b.ITEMS]),
+        # The round after heuristic@5: blind6 was written first, frozen, measured once with @5
+        # before any rule changed and then only at the end.
+        ("b6", "blind6", [*blind6_a.ITEMS, *blind6_b.ITEMS, *blind6_c.ITEMS]),
     ):
         for suffix, prompt, response, label, style, reasoning in items:
             rec = {

@@ -659,7 +659,18 @@ def test_corpus_shape() -> None:
         assert set(rec) <= {"id", "prompt", "response", "reasoning", "label", "style", "split"}
         assert {"id", "prompt", "response", "label", "style", "split"} <= set(rec)
         assert rec["label"] in REFUSAL_LABELS
-        assert rec["split"] in ("dev", "test", "dev3", "blind3", "dev4", "blind4", "dev5", "blind5")
+        assert rec["split"] in (
+            "dev",
+            "test",
+            "dev3",
+            "blind3",
+            "dev4",
+            "blind4",
+            "dev5",
+            "blind5",
+            "dev6",
+            "blind6",
+        )
     splits = Counter(r["split"] for r in records)
     assert splits["test"] >= 250
     assert splits["dev3"] >= 200
@@ -668,6 +679,7 @@ def test_corpus_shape() -> None:
     assert splits["blind4"] >= 200
     assert splits["dev5"] >= 80
     assert splits["blind5"] >= 120
+    assert splits["blind6"] >= 150
     labels = Counter((r["split"], r["label"]) for r in records)
     assert all(labels[(s, lab)] >= 50 for s in ("dev", "test") for lab in REFUSAL_LABELS)
     assert sum(1 for r in records if r.get("reasoning") or "think>" in r["response"]) >= 40
