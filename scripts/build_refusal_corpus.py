@@ -58,7 +58,7 @@ The round after ``heuristic@4`` added ``blind5_*.py`` (and ``dev5_*.py``):
   refusals followed by hotlines) and at compliant replies that use the same
   words; measured once before tuning (0.561, 0.524), then tuned on.
 
-The round after ``heuristic@5`` added ``blind6_*.py``:
+The round after ``heuristic@5`` added ``blind6_*.py`` (and ``dev6_*.py``):
 
 * ``blind6`` (151) — written first, with new prompts and wording in the
   realistic mix (59 full refusals, 30 partial, 62 compliance; 27 in other
@@ -66,6 +66,11 @@ The round after ``heuristic@5`` added ``blind6_*.py``:
   Indonesian, Vietnamese, Korean, Japanese, Hindi and Arabic; 14 with
   traces), frozen before any rule of that round changed and measured with
   the v5 detector; its errors are not read while tuning.
+* ``dev6`` — written after ``blind6``, aimed at the weak styles (refusals in
+  languages the grammar lacked, lectures and redirects on requests the
+  vocabulary does not flag, content after a bare "Sorry", refusals followed
+  by hotlines, stock refusals of several families) and at compliant replies
+  that use the same words; measured once before tuning, then tuned on.
 
 Labels follow ``tests/data/REFUSAL_LABELS.md``. Every fragment was written
 for this project; harmful content is a placeholder, never real instructions.
@@ -111,6 +116,8 @@ import dev4_c  # noqa: E402
 import dev4_d  # noqa: E402
 import dev5_a  # noqa: E402
 import dev5_b  # noqa: E402
+import dev6_a  # noqa: E402
+import dev6_b  # noqa: E402
 import freeform  # noqa: E402
 import freeform_dev  # noqa: E402
 import fresh  # noqa: E402
@@ -643,6 +650,7 @@ def build() -> list[Record]:
         # The round after heuristic@5: blind6 was written first, frozen, measured once with @5
         # before any rule changed and then only at the end.
         ("b6", "blind6", [*blind6_a.ITEMS, *blind6_b.ITEMS, *blind6_c.ITEMS]),
+        ("d6", "dev6", [*dev6_a.ITEMS, *dev6_b.ITEMS]),
     ):
         for suffix, prompt, response, label, style, reasoning in items:
             rec = {
