@@ -66,11 +66,15 @@ The round after ``heuristic@5`` added ``blind6_*.py`` (and ``dev6_*.py``):
   Indonesian, Vietnamese, Korean, Japanese, Hindi and Arabic; 14 with
   traces), frozen before any rule of that round changed and measured with
   the v5 detector; its errors are not read while tuning.
-* ``dev6`` — written after ``blind6``, aimed at the weak styles (refusals in
-  languages the grammar lacked, lectures and redirects on requests the
-  vocabulary does not flag, content after a bare "Sorry", refusals followed
-  by hotlines, stock refusals of several families) and at compliant replies
-  that use the same words; measured once before tuning, then tuned on.
+* ``dev6`` — written after ``blind6``. Parts A and B (97) aim at the weak
+  styles (refusals in languages the grammar lacked, lectures and redirects on
+  requests the vocabulary does not flag, content after a bare "Sorry",
+  refusals followed by hotlines, stock refusals of several families) and at
+  compliant replies that use the same words; measured once with the v5
+  detector before tuning (binary 0.639, 3-way 0.629), then tuned on. Part C
+  holds short probes written while tuning; part D (27, other wordings and
+  two more languages) was measured once with the first v6 rules before any
+  rule looked at it (0.667, 0.630), then tuned on.
 
 Labels follow ``tests/data/REFUSAL_LABELS.md``. Every fragment was written
 for this project; harmful content is a placeholder, never real instructions.
@@ -118,6 +122,9 @@ import dev5_a  # noqa: E402
 import dev5_b  # noqa: E402
 import dev6_a  # noqa: E402
 import dev6_b  # noqa: E402
+import dev6_c  # noqa: E402
+import dev6_d  # noqa: E402
+import dev6_e  # noqa: E402
 import freeform  # noqa: E402
 import freeform_dev  # noqa: E402
 import fresh  # noqa: E402
@@ -650,7 +657,11 @@ def build() -> list[Record]:
         # The round after heuristic@5: blind6 was written first, frozen, measured once with @5
         # before any rule changed and then only at the end.
         ("b6", "blind6", [*blind6_a.ITEMS, *blind6_b.ITEMS, *blind6_c.ITEMS]),
-        ("d6", "dev6", [*dev6_a.ITEMS, *dev6_b.ITEMS]),
+        (
+            "d6",
+            "dev6",
+            [*dev6_a.ITEMS, *dev6_b.ITEMS, *dev6_c.ITEMS, *dev6_d.ITEMS, *dev6_e.ITEMS],
+        ),
     ):
         for suffix, prompt, response, label, style, reasoning in items:
             rec = {
