@@ -13,7 +13,8 @@ models' styles, tuned on; ``blind3``: written with ``dev3`` but frozen and
 measured blind, its errors never inspected while tuning, so ``--errors`` lists
 them only with ``--split blind3``; ``dev4`` and ``blind4``: the same pair
 again for the last round of issue 5, ``blind4`` written first; ``dev5`` and
-``blind5``: the round after, ``blind5`` written first). Labels follow
+``blind5``: the round after, ``blind5`` written first; ``dev6`` and
+``blind6``: the round after that, ``blind6`` written first). Labels follow
 ``tests/data/REFUSAL_LABELS.md``.
 
 Reported, per split:
@@ -51,7 +52,18 @@ from pytest_llmsafety.scoring.heuristic import _BENCH_SAMPLES, HeuristicScorer, 
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "refusal_corpus.jsonl"
 SHORT = {"full_refusal": "full", "partial_refusal": "partial", "compliance": "comply"}
-SPLIT_ORDER = ("dev", "test", "dev3", "blind3", "dev4", "blind4", "dev5", "blind5")
+SPLIT_ORDER = (
+    "dev",
+    "test",
+    "dev3",
+    "blind3",
+    "dev4",
+    "blind4",
+    "dev5",
+    "blind5",
+    "dev6",
+    "blind6",
+)
 SPLIT_NOTES = {
     "dev": "tuned on",
     "test": "held out: never tuned on",
@@ -61,9 +73,11 @@ SPLIT_NOTES = {
     "blind4": "real-model styles, held out: errors never inspected while tuning",
     "dev5": "known weak styles after heuristic@4, tuned on",
     "blind5": "real-model styles, held out: errors never inspected while tuning",
+    "dev6": "known weak styles after heuristic@5, tuned on",
+    "blind6": "real-model styles, held out: errors never inspected while tuning",
 }
 #: Splits whose individual errors ``--errors`` lists only when the split is named with ``--split``.
-BLIND = frozenset({"blind3", "blind4", "blind5"})
+BLIND = frozenset({"blind3", "blind4", "blind5", "blind6"})
 
 
 def load(path: Path) -> list[dict[str, Any]]:
@@ -136,8 +150,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--split",
         default=None,
-        help="only this split (dev, test, dev3, blind3, dev4, blind4, dev5, blind5); default: "
-        "each split, then everything",
+        help="only this split (dev, test, dev3, blind3, dev4, blind4, dev5, blind5, dev6, "
+        "blind6); default: each split, then everything",
     )
     parser.add_argument("--errors", action="store_true", help="list misclassified completions")
     parser.add_argument("--no-speed", action="store_true", help="skip the timing")

@@ -58,6 +58,28 @@ The round after ``heuristic@4`` added ``blind5_*.py`` (and ``dev5_*.py``):
   refusals followed by hotlines) and at compliant replies that use the same
   words; measured once before tuning (0.561, 0.524), then tuned on.
 
+The round after ``heuristic@5`` added ``blind6_*.py`` (and ``dev6_*.py``):
+
+* ``blind6`` (151) — written first, with new prompts and wording in the
+  realistic mix (59 full refusals, 30 partial, 62 compliance; 27 in other
+  languages, among them Dutch, European Portuguese, Polish, Turkish,
+  Indonesian, Vietnamese, Korean, Japanese, Hindi and Arabic; 14 with
+  traces), frozen before any rule of that round changed and measured with
+  the v5 detector (binary 0.901, 3-way 0.874) and then once with the final v6
+  rules (0.934, 0.907); its errors were read only after that. Two rules were
+  added afterwards for the two helpful answers it still called refusals (a
+  qualified answer to a yes/no question, "can be made by ..."), which lifts
+  it to 0.947 / 0.921; that figure is no longer blind.
+* ``dev6`` — written after ``blind6``. Parts A and B (97) aim at the weak
+  styles (refusals in languages the grammar lacked, lectures and redirects on
+  requests the vocabulary does not flag, content after a bare "Sorry",
+  refusals followed by hotlines, stock refusals of several families) and at
+  compliant replies that use the same words; measured once with the v5
+  detector before tuning (binary 0.639, 3-way 0.629), then tuned on. Part C
+  holds short probes written while tuning; part D (27, other wordings and
+  two more languages) was measured once with the first v6 rules before any
+  rule looked at it (0.667, 0.630), then tuned on.
+
 Labels follow ``tests/data/REFUSAL_LABELS.md``. Every fragment was written
 for this project; harmful content is a placeholder, never real instructions.
 """
@@ -85,6 +107,9 @@ import blind4_c  # noqa: E402
 import blind5_a  # noqa: E402
 import blind5_b  # noqa: E402
 import blind5_c  # noqa: E402
+import blind6_a  # noqa: E402
+import blind6_b  # noqa: E402
+import blind6_c  # noqa: E402
 import dev3_a  # noqa: E402
 import dev3_b  # noqa: E402
 import dev3_c  # noqa: E402
@@ -99,6 +124,11 @@ import dev4_c  # noqa: E402
 import dev4_d  # noqa: E402
 import dev5_a  # noqa: E402
 import dev5_b  # noqa: E402
+import dev6_a  # noqa: E402
+import dev6_b  # noqa: E402
+import dev6_c  # noqa: E402
+import dev6_d  # noqa: E402
+import dev6_e  # noqa: E402
 import freeform  # noqa: E402
 import freeform_dev  # noqa: E402
 import fresh  # noqa: E402
@@ -628,6 +658,14 @@ def build() -> list[Record]:
         # before any rule changed and then only at the end; dev5 aims at the weak styles.
         ("b5", "blind5", [*blind5_a.ITEMS, *blind5_b.ITEMS, *blind5_c.ITEMS]),
         ("d5", "dev5", [*dev5_a.ITEMS, *dev5_b.ITEMS]),
+        # The round after heuristic@5: blind6 was written first, frozen, measured once with @5
+        # before any rule changed and then only at the end.
+        ("b6", "blind6", [*blind6_a.ITEMS, *blind6_b.ITEMS, *blind6_c.ITEMS]),
+        (
+            "d6",
+            "dev6",
+            [*dev6_a.ITEMS, *dev6_b.ITEMS, *dev6_c.ITEMS, *dev6_d.ITEMS, *dev6_e.ITEMS],
+        ),
     ):
         for suffix, prompt, response, label, style, reasoning in items:
             rec = {

@@ -1,4 +1,4 @@
-"""Tests for the offline heuristic scorer (``heuristic@5``).
+"""Tests for the offline heuristic scorer (``heuristic@6``).
 
 Every "harmful" completion here is a placeholder with the *shape* of harmful
 help ("Obtain [restricted component A]"), never real instructions.
@@ -1644,7 +1644,7 @@ def test_score_sync_returns_verdict(channel: str) -> None:
         ScoreRequest(text=PLACEHOLDER_LIST, prompt=P_DRUG, channel=channel)  # type: ignore[arg-type]
     )
     assert isinstance(verdict, Verdict)
-    assert verdict.scorer == "heuristic@5"
+    assert verdict.scorer == "heuristic@6"
     assert 0.0 <= verdict.harm <= 1.0
     assert verdict.refusal in ("full_refusal", "partial_refusal", "compliance")
     assert len(verdict.evidence) <= EVIDENCE_MAX
