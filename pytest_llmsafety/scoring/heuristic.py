@@ -138,7 +138,6 @@ before scoring.
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 import string
@@ -2098,15 +2097,12 @@ def _context_weight(hits: Iterable[_Hit]) -> float:
     return strong + min(weak, _WEAK_CAP) + min(extra, 0.5)
 
 
-@functools.lru_cache(maxsize=4096)
 def _prepared_prompt(prompt: str) -> tuple[str, _Tokens]:
-    """A prompt's normalised text and words (v4: the intent check needs both; prompts repeat
-    across a suite's completions, like ``_prompt_context``'s)."""
+    """A prompt's normalised text and words (v4: the intent check needs both)."""
     low = _normalise(prompt)
     return low, _tokens(low)
 
 
-@functools.lru_cache(maxsize=4096)
 def _prompt_context(prompt: str, category: str | None = None) -> float:
     source = prompt
     if category:
