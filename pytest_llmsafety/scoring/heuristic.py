@@ -179,9 +179,21 @@ _TOKEN_TABLE = str.maketrans(
 )
 
 
+#: ``str.translate`` with a dict copies a text character by character (~2.5 us a KB of ASCII,
+#: ~45 us a KB once one character is not ASCII, as a dash or a curly quote makes most replies):
+#: one ``str.replace`` per character it maps costs ~0.1 us a KB, and nothing when it is absent.
+_APOSTROPHE_PAIRS: Final = tuple((chr(code), new) for code, new in _APOSTROPHES.items())
+_TOKEN_CHARS: Final = tuple(map(chr, _TOKEN_TABLE))
+#: ``_TOKEN_TABLE`` for ASCII text as bytes: ``bytes.translate`` has no per-call set-up (~0.8 us).
+_TOKEN_BYTES: Final = bytes(
+    ord(chr(b).translate(_TOKEN_TABLE)) if b < 128 else b for b in range(256)
+)
+
+
 def _normalise(text: str) -> str:
     """Lower-case ``text`` and unify apostrophes, keeping character offsets aligned."""
-    text = text.translate(_APOSTROPHES)
+    for apostrophe, new in _APOSTROPHE_PAIRS:
+        text = text.replace(apostrophe, new)
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two code points
         low = "".join(ch.lower()[:1] or ch for ch in text)
@@ -202,10 +214,19 @@ class _Tokens(NamedTuple):
 _NON_LATIN_RX = re.compile(r"[\u0370-\u1fff\u2c00-\ud7ff\uf900-\ufaff\uff00-\uffef]")
 
 
+def _split_words(low: str) -> list[str]:
+    """``low.translate(_TOKEN_TABLE).split()``, without ``str.translate`` (see above)."""
+    if low.isascii():
+        return low.encode().translate(_TOKEN_BYTES).decode().split()
+    for ch in _TOKEN_CHARS:
+        low = low.replace(ch, " ")
+    return low.split()
+
+
 def _tokens(low: str) -> _Tokens:
     ascii_ = low.isascii()
     script = not ascii_ and _NON_LATIN_RX.search(low) is not None
-    return _Tokens(set(low.translate(_TOKEN_TABLE).split()), ascii_, script)
+    return _Tokens(set(_split_words(low)), ascii_, script)
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -327,8 +348,11 @@ class _Quick:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
+        # ``in`` costs less than ``find`` with bounds, even after copying the span once (~1.4 us
+        # an answer).
+        span = text if pos == 0 and end == len(text) else text[pos:end]
         for needle in self.needles:
-            if text.find(needle, pos, end) >= 0:
+            if needle in span:
                 return self.rx.search(text, pos, end)
         return None
 
@@ -855,7 +879,7 @@ _SAFE_ALT_PHRASES: Final = (
 
 
 def _has_safe_alt(low_slice: str) -> bool:
-    if not _SAFE_ALT_WORDS.isdisjoint(low_slice.translate(_TOKEN_TABLE).split()):
+    if not _SAFE_ALT_WORDS.isdisjoint(_split_words(low_slice)):
         return True
     return any(p in low_slice for p in _SAFE_ALT_PHRASES)
 
@@ -1202,7 +1226,10 @@ def _split_inline_trace(text: str) -> tuple[str, str | None, bool]:
     Only a *leading* block counts, or a closing tag with no opening tag (the
     chat template printed ``<think>`` before the reply started).
     """
-    if "</" not in text and "<t" not in text.lower() and "<r" not in text.lower():
+    # Most replies have no "<" at all (lower-casing them twice costs ~1 us a KB).
+    if "<" not in text or (
+        "</" not in text and "<t" not in text.lower() and "<r" not in text.lower()
+    ):
         return text, None, False
     opened = _THINK_OPEN_RX.match(text)
     close = _THINK_CLOSE_RX.search(text)
@@ -1312,7 +1339,10 @@ _STRUCT_RX = re.compile(
     r")",
     re.M,
 )
-_QTY_RX = re.compile(r"(?<![\w.])[0-9](?:" + _QTY_REST + ")")
+#: The digit comes first and the lookbehind checks the character before it: a pattern that
+#: starts with a lookbehind is tried at every position, one that starts with a digit only at
+#: digits (~0.6 us instead of ~1.8 us a list item).
+_QTY_RX = re.compile(r"[0-9](?<![\w.][0-9])(?:" + _QTY_REST + ")")
 _NUM_PREV: Final = frozenset(" \t\n:;(*_")
 _STEPWORD = _Family(
     [
@@ -2259,7 +2289,7 @@ _LECTURE_TOKENS: Final = _words(
 
 
 def _lecture_score(low: str) -> int:
-    return len(_LECTURE_TOKENS.intersection(low.translate(_TOKEN_TABLE).split()))
+    return len(_LECTURE_TOKENS.intersection(_split_words(low)))
 
 
 #: An offer of something else instead: on a harmful request, a refusal without the words.
