@@ -306,31 +306,43 @@ class _Family:
         self._other: tuple[re.Pattern[str], tuple[float, ...]] | None = None
         for key, items in grouped.items():
             weights = tuple(w for _, w in items)
+            # Only a group whose entries differ in weight needs to know which one matched: without
+            # a capturing group around each entry, ``re`` skips an entry on its first character
+            # and merges shared prefixes (~9% less time in the groups' searches).
+            named = len(set(weights)) > 1
+            wrap = "(?P<g{}>{})" if named else "(?:{1})"
             if key:
                 n = len(key)
-                body = "|".join(f"(?P<g{i}>{p[n:]})" for i, (p, _) in enumerate(items))
+                body = "|".join(wrap.format(i, p[n:]) for i, (p, _) in enumerate(items))
                 # ``follow``: what every entry of a group continues with right after its head
                 # word (a lookahead that skips "in", "is", "it" for the group of "i").
                 ahead = f"(?={follow[key]})" if follow and key in follow else ""
                 rx = re.compile(f"{re.escape(key)}(?<!\\w{re.escape(key)}){ahead}(?:{body}){tail}")
                 self._gated[key] = (rx, weights)
             else:
-                rx = re.compile("|".join(f"(?P<g{i}>{p})" for i, (p, _) in enumerate(items)) + tail)
+                rx = re.compile(
+                    "|".join(wrap.format(i, p) for i, (p, _) in enumerate(items)) + tail
+                )
                 self._other = (rx, weights)
-            if rx.groups != len(items):
+            if rx.groups != (len(items) if named else 0):
                 raise ValueError(f"entries must not contain capturing groups: {items!r}")
         self._keys = frozenset(self._gated)
 
     def scan(self, low: str, text: _Tokens | None = None) -> list[tuple[int, int, float]]:
         """(start, end, weight) of every match; ``text`` gates the groups (``None``: run all)."""
-        if text is None:
-            groups = list(self._gated.values())
-        else:
-            groups = [self._gated[k] for k in self._keys & text.words]
-        if self._other is not None and (text is None or text.script):
-            groups.append(self._other)
         out: list[tuple[int, int, float]] = []
-        for rx, weights in groups:
+        gated = self._gated
+        for key in gated if text is None else self._keys & text.words:
+            rx, weights = gated[key]
+            # Searching on from the end of each match finds what ``finditer`` finds (a gated
+            # match is at least its head word long, never empty) without building an iterator,
+            # and most groups find nothing (~0.15 us less a group, ~5% of an answer).
+            m = rx.search(low)
+            while m is not None:
+                out.append((m.start(), m.end(), weights[(m.lastindex or 1) - 1]))
+                m = rx.search(low, m.end())
+        if self._other is not None and (text is None or text.script):
+            rx, weights = self._other
             for m in rx.finditer(low):
                 out.append((m.start(), m.end(), weights[(m.lastindex or 1) - 1]))
         return out
