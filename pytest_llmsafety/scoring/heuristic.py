@@ -268,8 +268,21 @@ def _literal_head(pattern: str) -> str:
     return head
 
 
+_QUANTIFIERS: Final = ("?", "*", "+", "{")
 #: Regex source up to its next "(", ")" or "|" that is not escaped or in a character class.
 _SOURCE_PLAIN_RX = re.compile(r"(?:[^\\\[()|]+|\\.|\[\^?\]?(?:[^\]\\]|\\.)*\]?)*", re.S)
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """Index of the ``]`` that closes the character class opened at ``pattern[start]``."""
+    i = start + 1
+    if pattern.startswith("^", i):
+        i += 1
+    if pattern.startswith("]", i):
+        i += 1
+    while i < len(pattern) and pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i
 
 
 def _plain_end(pattern: str, start: int) -> int:
@@ -473,6 +486,80 @@ class _Quick:
             if needle in span:
                 return self.rx.search(text, pos, end)
         return None
+
+
+def _literal_starts(pattern: str) -> list[str]:
+    """``pattern`` as alternatives, in the order ``re`` tries them, that start with a literal
+    character where it can: ``(?:a|b)x`` is ``ax`` then ``bx``, ``[ab]x`` is ``ax`` then ``bx``."""
+    parts, _ = _alternatives(pattern, 0)
+    if len(parts) > 1:
+        return [alt for part in parts for alt in _literal_starts(part)]
+    if pattern.startswith("(?:"):
+        inner, close = _alternatives(pattern, 3)
+        rest = pattern[close + 1 :]
+        if not rest.startswith(_QUANTIFIERS):
+            return [alt for part in inner for alt in _literal_starts(part + rest)]
+    elif pattern.startswith("[") and not pattern.startswith("[^"):
+        close = _class_end(pattern, 0)
+        chars, rest = pattern[1:close], pattern[close + 1 :]
+        if not rest.startswith(_QUANTIFIERS) and not any(ch in "\\-[" for ch in chars):
+            return [alt for ch in chars for alt in _literal_starts(re.escape(ch) + rest)]
+    return [pattern]
+
+
+class _Alternation:
+    """What ``re.compile("|".join(entries)).finditer`` finds, found quickly.
+
+    That one regex has no literal to search for, so ``re`` tries each of its
+    entries at every position: ~0.2 us a character, more than all the rest of
+    a reply's analysis. Here the entries are split into alternatives that start
+    with a literal character (see ``_literal_starts``), in order, and grouped by
+    that character. Each group's regex starts with its character, which ``re``
+    finds with a fast search, and at any position only the group of the
+    character there can match, the same alternative as the one regex would; so
+    the leftmost match of all groups, taken again from the end of each match,
+    gives the same matches. The groups whose character is of a non-Latin script
+    share one regex, which ``re`` starts at those characters only, and it runs
+    only on text with such letters (``_Tokens.script``). Measured: ~20 us
+    instead of ~245 us for a 1.2 KB reply with one non-ASCII character.
+    """
+
+    def __init__(self, entries: Iterable[str]) -> None:
+        grouped: dict[str, list[str]] = {}
+        for entry in entries:
+            for alt in _literal_starts(entry):
+                if not alt or alt[0] in "\\[](){}.?*+|^$" or alt[1:2] in _QUANTIFIERS:
+                    raise ValueError(
+                        f"entry must start with a literal or a group of them: {entry!r}"
+                    )
+                grouped.setdefault(alt[0], []).append(alt[1:])
+        sources = {
+            first: re.escape(first) + "(?:" + "|".join(f"(?:{r})" for r in rests) + ")"
+            for first, rests in grouped.items()
+        }
+        self._latin = [
+            re.compile(src) for first, src in sources.items() if not _NON_LATIN_RX.match(first)
+        ]
+        script = [src for first, src in sources.items() if _NON_LATIN_RX.match(first)]
+        self._script = [re.compile("|".join(script))] if script else []
+
+    def spans(self, text: str, script: bool) -> list[tuple[int, int]]:
+        """(start, end) of every match; ``script``: whether ``text`` has non-Latin letters."""
+        groups = self._latin + self._script if script else self._latin
+        found = [rx.search(text) for rx in groups]
+        out: list[tuple[int, int]] = []
+        pos = 0
+        while True:
+            best: re.Match[str] | None = None
+            for i, m in enumerate(found):
+                if m is not None and m.start() < pos:
+                    m = found[i] = groups[i].search(text, pos)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+            if best is None:
+                return out
+            out.append(best.span())
+            pos = best.end()
 
 
 # --------------------------------------------------------------------------- #
@@ -773,7 +860,7 @@ _REFUSAL_INTL_ENTRIES = [
     r"das\s+(?:mache|tue|schreibe|werde)\s+ich\s+(?:lieber\s+|leider\s+|bestimmt\s+)?nicht",
     r"(?:dat|dit)\s+(?:ga|zal)\s+ik\s+niet\s+(?:doen|schrijven|maken)",
 ]
-_REFUSAL_INTL = re.compile("|".join(f"(?:{p})" for p in _REFUSAL_INTL_ENTRIES))
+_REFUSAL_INTL = _Alternation(_REFUSAL_INTL_ENTRIES)
 #: Words that make an all-ASCII text worth checking for non-English refusals.
 _INTL_TOKENS: Final = _words(
     """je ich kann leider leid tut entschuldigung werde muss lage siento lamento puedo niego
@@ -2203,7 +2290,7 @@ def _extract(text: str, vocab: bool = True) -> _Features:
     masked = _mask_quotes(low)
     found = [(s, e) for s, e, _ in _REFUSAL_EN.scan(masked, tokens)]
     if not low.isascii() or not _INTL_TOKENS.isdisjoint(tokens.words):
-        found += [m.span() for m in _REFUSAL_INTL.finditer(masked)]
+        found += _REFUSAL_INTL.spans(masked, tokens.script)
     if "prefer" in tokens.words or "rather" in tokens.words:
         # "I'd prefer not to frame it that way": an aversion, at the start of a reply only.
         found += [m.span() for m in _AVERSION_RX.finditer(masked, 0, 300)]
