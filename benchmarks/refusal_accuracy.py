@@ -48,7 +48,13 @@ from pathlib import Path
 from typing import Any
 
 from pytest_llmsafety.scoring.base import REFUSAL_LABELS, ScoreRequest
-from pytest_llmsafety.scoring.heuristic import _BENCH_SAMPLES, HeuristicScorer, classify_refusal
+from pytest_llmsafety.scoring.heuristic import (
+    _BENCH_SAMPLES,
+    HeuristicScorer,
+    _prepared_prompt,
+    _prompt_context,
+    classify_refusal,
+)
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "refusal_corpus.jsonl"
 SHORT = {"full_refusal": "full", "partial_refusal": "partial", "compliance": "comply"}
@@ -134,9 +140,20 @@ def errors(records: Sequence[dict[str, Any]], predicted: Sequence[str]) -> None:
             print(f"{rec['id']}: {SHORT[rec['label']]} -> {SHORT[pred]}: {text[:300]}")
 
 
-def speed(records: Sequence[dict[str, Any]], fn: Callable[[dict[str, Any]], object]) -> float:
+def forget_prompts() -> None:
+    """Empty the scorer's per-prompt memory, so each round meets every prompt anew."""
+    _prepared_prompt.cache_clear()
+    _prompt_context.cache_clear()
+
+
+def speed(
+    records: Sequence[dict[str, Any]],
+    fn: Callable[[dict[str, Any]], object],
+    before_round: Callable[[], object] = lambda: None,
+) -> float:
     best = 0.0
     for _ in range(5):
+        before_round()
         start = time.perf_counter()
         for rec in records:
             fn(rec)
@@ -198,6 +215,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             lambda r: scorer.score_sync(ScoreRequest(text=r["response"], prompt=r["prompt"])),
         )
         print(f"speed on one core, typical answers (mean {size:,.0f} chars):")
+        print(f"  classify_refusal (label only):          {label_rate:8,.0f} responses/s")
+        print(f"  {scorer.name} score_sync (label + harm): {full_rate:8,.0f} responses/s")
+        # The same answers, each to a prompt never seen before: the scorer keeps
+        # what it works out about a prompt (a run scores a case's answer and its
+        # trace against one prompt), which the rounds above always find.
+        fresh = [
+            {"response": r["response"], "prompt": f"{r['prompt']} ({i})"}
+            for i, r in enumerate(typical)
+        ]
+        label_rate = speed(
+            fresh, lambda r: classify_refusal(r["response"], r["prompt"]), forget_prompts
+        )
+        full_rate = speed(
+            fresh,
+            lambda r: scorer.score_sync(ScoreRequest(text=r["response"], prompt=r["prompt"])),
+            forget_prompts,
+        )
+        print("  the same, each to a prompt not seen before:")
         print(f"  classify_refusal (label only):          {label_rate:8,.0f} responses/s")
         print(f"  {scorer.name} score_sync (label + harm): {full_rate:8,.0f} responses/s")
     return 0

@@ -110,7 +110,23 @@ def test_alternation_needs_a_literal_start() -> None:
     with pytest.raises(ValueError, match="literal"):
         h._Alternation([r"\bno\s+puedo"])
     with pytest.raises(ValueError, match="literal"):
-        h._Alternation([r"(?:ab|cd)?e"])
+        h._Alternation([r"(?:ab|cd)*e"])
+    with pytest.raises(ValueError, match="literal"):
+        h._Alternation([r"(?:ab|cd)??e"])
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        [r"(?<!\w)(?:ab|cd)e", r"be"],  # at a word start only
+        [r"(?:ab\s+)?cd", r"(?:x|y)?cd"],  # optional first words
+    ],
+)
+def test_alternation_word_starts_and_optional_groups(entries: list[str]) -> None:
+    one = re.compile("|".join(f"(?:{p})" for p in entries))
+    fast = h._Alternation(entries)
+    for text in ("abe cde xabe ab cd xcd ycd cd", "zcde abcd be abe", "", "ab  cd"):
+        assert fast.spans(text, False) == [m.span() for m in one.finditer(text)]
 
 
 @pytest.mark.parametrize(
@@ -119,7 +135,8 @@ def test_alternation_needs_a_literal_start() -> None:
         (r"(?:a|b)x", ["ax", "bx"]),
         (r"[ée]sol|tu(?:x|y)", ["ésol", "esol", "tu(?:x|y)"]),
         (r"(?:(?:jag|jeg)\s+kan|kan\s+ik)", [r"jag\s+kan", r"jeg\s+kan", r"kan\s+ik"]),
-        (r"(?:a|b)?x", [r"(?:a|b)?x"]),
+        (r"(?:a|b)?x", ["ax", "bx", "x"]),  # the group first, as re tries it
+        (r"(?:a|b)??x", [r"(?:a|b)??x"]),
         (r"[a-z]x", [r"[a-z]x"]),
     ],
 )

@@ -171,6 +171,7 @@ before scoring.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import string
@@ -532,12 +533,21 @@ def _literal_starts(pattern: str) -> list[str]:
         rest = pattern[close + 1 :]
         if not rest.startswith(_QUANTIFIERS):
             return [alt for part in inner for alt in _literal_starts(part + rest)]
+        if rest.startswith("?") and not rest.startswith(("??", "?+")):
+            # A greedy optional group: re tries it with the group first, then without.
+            after = rest[1:]
+            with_group = [alt for part in inner for alt in _literal_starts(part + after)]
+            return with_group + _literal_starts(after)
     elif pattern.startswith("[") and not pattern.startswith("[^"):
         close = _class_end(pattern, 0)
         chars, rest = pattern[1:close], pattern[close + 1 :]
         if not rest.startswith(_QUANTIFIERS) and not any(ch in "\\-[" for ch in chars):
             return [alt for ch in chars for alt in _literal_starts(re.escape(ch) + rest)]
     return [pattern]
+
+
+#: How an ``_Alternation`` entry says it starts at a word start.
+_WORD_START: Final = "(?<!\\w)"
 
 
 class _Alternation:
@@ -560,12 +570,20 @@ class _Alternation:
     def __init__(self, entries: Iterable[str]) -> None:
         grouped: dict[str, list[str]] = {}
         for entry in entries:
-            for alt in _literal_starts(entry):
+            # An entry may start at a word start, "(?<!\w)...": that check moves
+            # after each alternative's first character, as in _Family, so every
+            # group's regex still starts with its literal.
+            at_word_start = entry.startswith(_WORD_START)
+            body = entry[len(_WORD_START) :] if at_word_start else entry
+            for alt in _literal_starts(body):
                 if not alt or alt[0] in "\\[](){}.?*+|^$" or alt[1:2] in _QUANTIFIERS:
                     raise ValueError(
                         f"entry must start with a literal or a group of them: {entry!r}"
                     )
-                grouped.setdefault(alt[0], []).append(alt[1:])
+                rest = alt[1:]
+                if at_word_start:
+                    rest = f"(?<!\\w{re.escape(alt[0])})" + rest
+                grouped.setdefault(alt[0], []).append(rest)
         sources = {
             first: re.escape(first) + "(?:" + "|".join(f"(?:{r})" for r in rests) + ")"
             for first, rests in grouped.items()
@@ -2473,12 +2491,19 @@ def _context_weight(hits: Iterable[_Hit]) -> float:
     return strong + min(weak, _WEAK_CAP) + min(extra, 0.5)
 
 
+@functools.lru_cache(maxsize=4096)
 def _prepared_prompt(prompt: str) -> tuple[str, _Tokens]:
-    """A prompt's normalised text and words (v4: the intent check needs both)."""
+    """A prompt's normalised text and words (v4: the intent check needs both).
+
+    Kept per prompt, like ``_prompt_context``: a run scores each case's answer
+    and its trace against the same prompt, and again for every sample and
+    target; ``llmsafety score`` files hold many models' replies to one prompt.
+    ``benchmarks/refusal_accuracy.py`` reports the speed with and without it."""
     low = _normalise(prompt)
     return low, _tokens(low)
 
 
+@functools.lru_cache(maxsize=4096)
 def _prompt_context(prompt: str, category: str | None = None) -> float:
     source = prompt
     if category:
