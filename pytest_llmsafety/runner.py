@@ -340,10 +340,11 @@ class Runner:
         """Look the batch's requests up in the cache at once, on the pytest thread.
 
         One query for the batch instead of one per request on the loop, where
-        each query gave the GIL away and waited to get it back (10% of a
-        replayed run). :meth:`_complete` takes its answer from here: the stored
-        reply, or a known miss; a request not looked up (a multi-turn case's
-        later turns, a cache error here) is looked up there as before.
+        each query gave the GIL away and waited to get it back (a replay of
+        2,000 cases: 6-9% less CPU, half the system time). :meth:`_complete`
+        takes its answer from here: the stored reply, or a known miss; a
+        request not looked up (a multi-turn case's later turns, a cache error
+        here) is looked up there as before.
         """
         cache = self._cache
         assert cache is not None
