@@ -77,6 +77,7 @@ def test_text_preparation_matches_translate(texts: list[str]) -> None:
 def _finditer_scan(family: h._Family, low: str, text: h._Tokens) -> list[tuple[int, int, float]]:
     """``_Family.scan`` as it was: every group whose head word is in ``text``, with finditer."""
     out = []
+    family.compile_all()
     for key in family._keys & text.words:
         rx, weights = family._gated[key]
         out += [(m.start(), m.end(), weights[(m.lastindex or 1) - 1]) for m in rx.finditer(low)]
@@ -96,6 +97,34 @@ def test_family_scan_skips_only_groups_that_find_nothing(texts: list[str]) -> No
         for part in (low, low[start : start + rng.randint(0, 400)]):
             for family in families:
                 assert family.scan(part, tokens) == _finditer_scan(family, part, tokens)
+
+
+def test_every_family_group_compiles() -> None:
+    # Groups compile on first use: this is where a bad entry in any of them shows.
+    families = [v for v in vars(h).values() if isinstance(v, h._Family)]
+    assert len(families) >= 10
+    for family in families:
+        family.compile_all()
+        assert set(family._gated) == family._keys
+
+
+def test_family_compiles_a_group_when_a_text_first_has_its_word() -> None:
+    family = h._Family([r"cannot\s+help", r"won't\s+help", r"will\s+not"])
+    assert family._gated == {}
+    low = "sorry, i cannot help."
+    assert family.scan(low, h._tokens(low)) == [(9, 20, 1.0)]
+    assert set(family._gated) == {"cannot"}
+    assert family.scan("i will not", h._tokens("i will not")) == [(2, 10, 1.0)]
+    assert set(family._gated) == {"cannot", "will"}
+
+
+def test_family_entry_with_a_capturing_group_is_an_error_when_compiled() -> None:
+    family = h._Family([r"cannot\s+(help)"])
+    with pytest.raises(ValueError, match="capturing groups"):
+        family.compile_all()
+    # The group of entries without a Latin head word is compiled at once.
+    with pytest.raises(ValueError, match="capturing groups"):
+        h._Family(["\u4e0d(\u884c)"])
 
 
 def test_alternation_finds_what_one_regex_finds(texts: list[str]) -> None:

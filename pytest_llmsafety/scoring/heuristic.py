@@ -411,6 +411,11 @@ class _Family:
     (Chinese, Cyrillic) share one regex that runs unless the text is ASCII. A
     group whose every entry needs one of a few more words as well, read from
     its source (``_required_words``), runs only when the text has one of them.
+
+    A gated group's regex is compiled the first time a text has its word:
+    compiling all of them took ~170 ms, most of the scorer's build time, which
+    every run paid before its first verdict (typical runs never reach many
+    groups; our corpus of 2,488 completions reaches 688 of 927).
     """
 
     def __init__(
@@ -435,6 +440,9 @@ class _Family:
                 # The group would be gated on a word the text never contains.
                 raise ValueError(f"entry must start with a whole word: {pattern!r}")
             grouped.setdefault(head, []).append((pattern, weight))
+        #: Each gated group's regex source, how many groups it must have, and its weights.
+        self._sources: dict[str, tuple[str, int, tuple[float, ...]]] = {}
+        #: The gated groups compiled so far (``_compile``).
         self._gated: dict[str, tuple[re.Pattern[str], tuple[float, ...]]] = {}
         self._other: tuple[re.Pattern[str], tuple[float, ...]] | None = None
         #: Words of which a group needs one (as well as its head word) to find anything.
@@ -454,8 +462,8 @@ class _Family:
                 # ``follow``: what every entry of a group continues with right after its head
                 # word (a lookahead that skips "in", "is", "it" for the group of "i").
                 ahead = f"(?={follow[key]})" if follow and key in follow else ""
-                rx = re.compile(f"{re.escape(key)}(?<!\\w{re.escape(key)}){ahead}(?:{body}){tail}")
-                self._gated[key] = (rx, weights)
+                source = f"{re.escape(key)}(?<!\\w{re.escape(key)}){ahead}(?:{body}){tail}"
+                self._sources[key] = (source, len(items) if named else 0, weights)
                 needed: set[str] = set()
                 for p, _ in items:
                     if p[n:] not in read:
@@ -470,23 +478,39 @@ class _Family:
                 rx = re.compile(
                     "|".join(wrap.format(i, p) for i, (p, _) in enumerate(items)) + tail
                 )
+                if rx.groups != (len(items) if named else 0):
+                    raise ValueError(f"entries must not contain capturing groups: {items!r}")
                 self._other = (rx, weights)
-            if rx.groups != (len(items) if named else 0):
-                raise ValueError(f"entries must not contain capturing groups: {items!r}")
-        self._keys = frozenset(self._gated)
+        self._keys = frozenset(self._sources)
+
+    def _compile(self, key: str) -> tuple[re.Pattern[str], tuple[float, ...]]:
+        """The regex of the group of ``key``, compiled on first use (threads may race to
+        compile one: each gets an equal regex, and one of them is kept)."""
+        source, groups, weights = self._sources[key]
+        rx = re.compile(source)
+        if rx.groups != groups:
+            raise ValueError(f"entries must not contain capturing groups: {source!r}")
+        compiled = self._gated[key] = (rx, weights)
+        return compiled
+
+    def compile_all(self) -> None:
+        """Compile every group now (tests check each entry's syntax this way)."""
+        for key in self._sources:
+            if key not in self._gated:
+                self._compile(key)
 
     def scan(self, low: str, text: _Tokens | None = None) -> list[tuple[int, int, float]]:
         """(start, end, weight) of every match; ``text``, the words of ``low`` or of a text that
         contains it, gates the groups (``None``: run all)."""
         out: list[tuple[int, int, float]] = []
         gated, needs = self._gated, self._needs
-        for key in gated if text is None else self._keys & text.words:
+        for key in self._sources if text is None else self._keys & text.words:
             # Most groups whose head word is in the text find nothing there: those whose entries
             # each need one of a few more words are skipped unless one of them is there too (on
             # typical answers 28 group searches instead of 37, ~3% faster).
             if text is not None and key in needs and needs[key].isdisjoint(text.words):
                 continue
-            rx, weights = gated[key]
+            rx, weights = gated.get(key) or self._compile(key)
             # Searching on from the end of each match finds what ``finditer`` finds (a gated
             # match is at least its head word long, never empty) without building an iterator,
             # and most groups find nothing (~0.15 us less a group, ~5% of an answer).
