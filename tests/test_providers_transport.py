@@ -296,22 +296,29 @@ def test_plain_requests_keep_cookies_as_the_client_does(stub_server: StubServer)
         StubReply(200, chat_reply("One."), headers={"Set-Cookie": "lb=node-7; Path=/"})
     )
     stub_server.enqueue(StubReply(200, chat_reply("Two.")))
+    # A reply may also take the cookie back (the jar is only read when one is kept).
+    stub_server.enqueue(
+        StubReply(200, chat_reply("Three."), headers={"Set-Cookie": "lb=; Max-Age=0; Path=/"})
+    )
+    stub_server.enqueue(StubReply(200, chat_reply("Four.")))
     provider = make_provider("openai", stub_server.url)
 
-    async def two() -> list[str]:
+    async def four() -> list[str]:
         try:
             answers = []
-            for prompt in ("A", "B"):
+            for prompt in ("A", "B", "C", "D"):
                 request = ChatRequest(messages=(Message("user", prompt),), params={}, sample=0)
                 answers.append((await provider.complete(request)).answer)
             return answers
         finally:
             await provider.aclose()
 
-    assert anyio.run(two) == ["One.", "Two."]
-    first, second = stub_server.requests
+    assert anyio.run(four) == ["One.", "Two.", "Three.", "Four."]
+    first, second, third, fourth = stub_server.requests
     assert "cookie" not in first.headers
     assert second.headers["cookie"] == "lb=node-7"
+    assert third.headers["cookie"] == "lb=node-7"  # kept across a reply without Set-Cookie
+    assert "cookie" not in fourth.headers
 
 
 def test_a_proxy_from_the_environment_is_honoured(
